@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+
+export const CODE_STATUSES = [
+  'standard',
+  'webdav',
+  'experimental',
+  'deprecated',
+  'unused',
+  'unofficial',
+] as const;
+export type CodeStatus = (typeof CODE_STATUSES)[number];
+
+export const CLASS_DIGITS = [1, 2, 3, 4, 5] as const;
+export type ClassDigit = (typeof CLASS_DIGITS)[number];
+
+const text = z.string().check(z.trim(), z.minLength(1));
+
+export const specRefSchema = z.object({
+  rfc: z.number().check(z.int(), z.positive()),
+  section: text,
+});
+
+export const codeFactsSchema = z.object({
+  code: z.number().check(z.int(), z.gte(100), z.lte(599)),
+  phrase: text,
+  formerPhrases: z.array(text),
+  class: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  status: z.enum(CODE_STATUSES),
+  origin: z.optional(text),
+  spec: z.array(specRefSchema),
+  headers: z.array(text),
+  related: z.array(z.number().check(z.int())),
+  example: z.optional(text),
+});
+export type CodeFacts = z.infer<typeof codeFactsSchema>;
+
+export const codesFileSchema = z.array(codeFactsSchema);
+
+export const codeTextSchema = z.object({
+  name: text,
+  summary: text,
+  details: text,
+  scenarios: z.array(text).check(z.minLength(1)),
+  contrasts: z.record(z.string().check(z.regex(/^[1-5]\d\d$/)), text),
+});
+export type CodeText = z.infer<typeof codeTextSchema>;
+
+export const classTextSchema = z.object({ name: text, summary: text });
+export type ClassText = z.infer<typeof classTextSchema>;
+
+export const localeFileSchema = z.object({
+  classes: z.record(z.enum(['1', '2', '3', '4', '5']), classTextSchema),
+  codes: z.record(z.string().check(z.regex(/^[1-5]\d\d$/)), codeTextSchema),
+});
+export type LocaleTexts = z.infer<typeof localeFileSchema>;

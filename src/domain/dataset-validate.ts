@@ -1,0 +1,170 @@
+import {
+  CLASS_DIGITS,
+  codesFileSchema,
+  localeFileSchema,
+  type CodeFacts,
+  type LocaleTexts,
+} from './dataset-schema.ts';
+import { LANGUAGES, type Language } from './language.ts';
+
+/** Codes in the IANA HTTP Status Code Registry that the dataset must hold. */
+export const REGISTERED_CODES: readonly number[] = [
+  100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303,
+  304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413,
+  414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503,
+  504, 505, 506, 507, 508, 510, 511,
+];
+
+/** The most-asked codes: each needs two or more scenarios. */
+export const COMMON_CODES: readonly number[] = [
+  100, 101, 200, 201, 202, 204, 206, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 406,
+  409, 410, 412, 413, 415, 422, 429, 500, 502, 503, 504,
+];
+
+export interface DatasetProblem {
+  file: string;
+  code?: number;
+  field: string;
+  message: string;
+}
+
+export interface RawDataset {
+  codes: unknown;
+  locales: Record<Language, unknown>;
+}
+
+export interface Dataset {
+  codes: CodeFacts[];
+  locales: Record<Language, LocaleTexts>;
+}
+
+const codesFile = 'data/codes.json';
+const localeFile = (lang: Language) => `data/locales/${lang}.json`;
+
+function zodProblems(
+  file: string,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  codeAt: (path: readonly PropertyKey[]) => number | undefined,
+): DatasetProblem[] {
+  return issues.map((issue) => {
+    const code = codeAt(issue.path);
+    return {
+      file,
+      ...(code === undefined ? {} : { code }),
+      field: issue.path.map(String).join('.') || '(root)',
+      message: issue.message,
+    };
+  });
+}
+
+/** Checks every dataset file against the schema and the cross-file rules; returns all problems found (empty when valid). */
+export function validateDataset(raw: RawDataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const parsedCodes = codesFileSchema.safeParse(raw.codes);
+  if (!parsedCodes.success) {
+    const arr = Array.isArray(raw.codes) ? (raw.codes as { code?: unknown }[]) : [];
+    problems.push(
+      ...zodProblems(codesFile, parsedCodes.error.issues, (path) => {
+        const c = arr[Number(path[0])]?.code;
+        return typeof c === 'number' ? c : undefined;
+      }),
+    );
+  }
+  const locales: Partial<Record<Language, LocaleTexts>> = {};
+  for (const lang of LANGUAGES) {
+    const parsed = localeFileSchema.safeParse(raw.locales[lang]);
+    if (parsed.success) locales[lang] = parsed.data;
+    else
+      problems.push(
+        ...zodProblems(localeFile(lang), parsed.error.issues, (path) =>
+          path[0] === 'codes' ? Number(path[1]) : undefined,
+        ),
+      );
+  }
+  if (!parsedCodes.success) return problems;
+  problems.push(...crossCheck(parsedCodes.data, locales));
+  return problems;
+}
+
+function crossCheck(
+  codes: CodeFacts[],
+  locales: Partial<Record<Language, LocaleTexts>>,
+): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const add = (file: string, code: number | undefined, field: string, message: string) =>
+    problems.push({ file, ...(code === undefined ? {} : { code }), field, message });
+  const byCode = new Map<number, CodeFacts>();
+  for (const facts of codes) {
+    if (byCode.has(facts.code)) add(codesFile, facts.code, 'code', 'duplicated code');
+    byCode.set(facts.code, facts);
+  }
+  for (const code of REGISTERED_CODES)
+    if (!byCode.has(code)) add(codesFile, code, 'code', 'registered code is missing');
+  for (const facts of codes) {
+    const { code } = facts;
+    if (Math.floor(code / 100) !== facts.class)
+      add(codesFile, code, 'class', `class ${facts.class} does not match the first digit`);
+    if (facts.status === 'unofficial') {
+      if (!facts.origin) add(codesFile, code, 'origin', 'unofficial code needs an origin');
+      if (REGISTERED_CODES.includes(code))
+        add(codesFile, code, 'status', 'a registered code cannot be unofficial');
+    } else if (!REGISTERED_CODES.includes(code)) {
+      add(codesFile, code, 'status', 'a code missing from the registry must be unofficial');
+    }
+    if (new Set(facts.related).size !== facts.related.length)
+      add(codesFile, code, 'related', 'duplicated related code');
+    for (const other of facts.related) {
+      const target = byCode.get(other);
+      if (other === code) add(codesFile, code, 'related', 'a code cannot be related to itself');
+      else if (!target) add(codesFile, code, 'related', `related code ${other} does not exist`);
+      else if (!target.related.includes(code))
+        add(codesFile, code, 'related', `${other} does not list ${code} back`);
+    }
+  }
+  for (const lang of LANGUAGES) {
+    const texts = locales[lang];
+    if (!texts) continue;
+    const file = localeFile(lang);
+    for (const digit of CLASS_DIGITS)
+      if (!texts.classes[String(digit) as '1'])
+        add(file, undefined, `classes.${digit}`, 'class missing');
+    for (const key of Object.keys(texts.codes))
+      if (!byCode.has(Number(key)))
+        add(file, Number(key), `codes.${key}`, 'code not in codes.json');
+    for (const facts of codes) {
+      const entry = texts.codes[String(facts.code)];
+      const at = `codes.${facts.code}`;
+      if (!entry) {
+        add(file, facts.code, at, `locale lacks code ${facts.code}`);
+        continue;
+      }
+      const keys = Object.keys(entry.contrasts).map(Number).sort();
+      const want = [...facts.related].sort();
+      if (keys.join() !== want.join())
+        add(
+          file,
+          facts.code,
+          `${at}.contrasts`,
+          `contrasts [${keys.join()}] must match related [${want.join()}]`,
+        );
+      entry.scenarios.forEach((s, i) => {
+        if (s.includes(String(facts.code)))
+          add(file, facts.code, `${at}.scenarios.${i}`, 'scenario mentions its own answer');
+      });
+      if (new Set(entry.scenarios).size !== entry.scenarios.length)
+        add(file, facts.code, `${at}.scenarios`, 'duplicated scenario');
+      if (COMMON_CODES.includes(facts.code) && entry.scenarios.length < 2)
+        add(file, facts.code, `${at}.scenarios`, 'a common code needs two or more scenarios');
+    }
+  }
+  return problems;
+}
+
+/** Formats problems one per line as "file: code N: field: message". */
+export function formatProblems(problems: readonly DatasetProblem[]): string {
+  return problems
+    .map(
+      (p) => `${p.file}: ${p.code === undefined ? '' : `code ${p.code}: `}${p.field}: ${p.message}`,
+    )
+    .join('\n');
+}

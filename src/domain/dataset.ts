@@ -1,0 +1,29 @@
+import codesJson from '../../data/codes.json';
+import type { CodeFacts, ClassDigit } from './dataset-schema';
+
+/** Every status code's language-neutral facts, in code order (validated at build time and in tests). */
+export const CODES: readonly CodeFacts[] = [...(codesJson as unknown as CodeFacts[])].sort(
+  (a, b) => a.code - b.code,
+);
+
+const byCode = new Map(CODES.map((c) => [c.code, c]));
+
+/** The facts for one code, or undefined when the dataset does not hold it. */
+export function findCode(code: number, codes: readonly CodeFacts[] = CODES): CodeFacts | undefined {
+  return codes === CODES ? byCode.get(code) : codes.find((c) => c.code === code);
+}
+
+/** The class digit of a status code (404 → 4). */
+export function classOf(code: number): ClassDigit {
+  return Math.floor(code / 100) as ClassDigit;
+}
+
+/** True for codes that are not in the IANA registry. */
+export function isUnofficial(facts: CodeFacts): boolean {
+  return facts.status === 'unofficial';
+}
+
+/** The RFC Editor address of a spec reference, pointing at the section. */
+export function specUrl(ref: { rfc: number; section: string }): string {
+  return `https://www.rfc-editor.org/rfc/rfc${ref.rfc}#section-${ref.section}`;
+}

@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+import { Screen } from '../../ui/screen';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <Screen title={t('screens.settings.title')}>
+      <p className="empty-state">{t('screens.settings.empty')}</p>
+    </Screen>
+  );
+}

@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+import { Screen } from '../../ui/screen';
+
+export function StatsScreen() {
+  const { t } = useTranslation();
+  return (
+    <Screen title={t('screens.stats.title')}>
+      <p className="empty-state">{t('screens.stats.empty')}</p>
+    </Screen>
+  );
+}

@@ -1,0 +1,65 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '../domain/language';
+import { resolveLanguage } from './detect-language';
+
+/** localStorage key holding the user's language choice. */
+export const LANGUAGE_STORAGE_KEY = 'hst-language';
+
+const bundles = import.meta.glob<Record<string, unknown>>('./locales/*.json', {
+  import: 'default',
+});
+
+const lazyBackend = {
+  type: 'backend' as const,
+  init() {},
+  read(lng: string, _ns: string, done: (err: unknown, data?: Record<string, unknown>) => void) {
+    const load = bundles[`./locales/${lng}.json`];
+    if (!load) return done(new Error(`No UI strings for ${lng}`));
+    load().then(
+      (data) => done(null, data),
+      (err: unknown) => done(err),
+    );
+  },
+};
+
+export interface CreateI18nOptions {
+  /** Force a language (tests); otherwise the stored choice, then the browser's languages. */
+  language?: Language;
+  onLanguageChanged?: (lng: Language) => void;
+}
+
+/** Creates and initialises an i18next instance that loads only the current language's UI strings. */
+export async function createI18n(options: CreateI18nOptions = {}): Promise<I18n> {
+  const instance = i18next.createInstance();
+  // Registered before init so that the first language also reaches <html lang>.
+  instance.on('languageChanged', (lng) => {
+    const lang = resolveLanguage(lng);
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+    options.onLanguageChanged?.(lang);
+  });
+  instance.use(lazyBackend).use(LanguageDetector).use(initReactI18next);
+  await instance.init({
+    ...(options.language ? { lng: options.language } : {}),
+    supportedLngs: [...LANGUAGES],
+    fallbackLng: false,
+    load: 'currentOnly',
+    nonExplicitSupportedLngs: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    detection: {
+      order: ['localStorage', 'navigator'],
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      caches: ['localStorage'],
+      convertDetectedLanguage: (lng: string) => resolveLanguage(lng),
+    },
+    react: { useSuspense: false },
+  });
+  return instance;
+}
+
+/** The instance's current language, narrowed to the app's languages. */
+export function currentLanguage(instance: I18n): Language {
+  return resolveLanguage(instance.resolvedLanguage ?? instance.language);
+}

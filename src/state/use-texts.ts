@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CodeText, ClassText, LocaleTexts } from '../domain/dataset-schema';
+import type { Language } from '../domain/language';
+import { resolveLanguage } from '../i18n/detect-language';
+import { useContent, useStores } from './stores';
+
+/** The current UI language as one of the app's languages. */
+export function useLanguage(): Language {
+  const { i18n } = useTranslation();
+  return resolveLanguage(i18n.resolvedLanguage ?? i18n.language);
+}
+
+/** All dataset texts of one language (default: the current one); undefined while its chunk loads. */
+export function useLocaleTexts(lang?: Language): LocaleTexts | undefined {
+  const current = useLanguage();
+  const wanted = lang ?? current;
+  const { content } = useStores();
+  const texts = useContent((s) => s.texts[wanted]);
+  useEffect(() => {
+    if (!texts) void content.getState().load(wanted);
+  }, [content, texts, wanted]);
+  return texts;
+}
+
+/** One code's texts in the current language; undefined while loading or when the code is unknown. */
+export function useCodeText(code: number, lang?: Language): CodeText | undefined {
+  return useLocaleTexts(lang)?.codes[String(code)];
+}
+
+/** One class's name and summary in the current language. */
+export function useClassText(digit: number, lang?: Language): ClassText | undefined {
+  return useLocaleTexts(lang)?.classes[String(digit) as '1'];
+}

@@ -1,0 +1,28 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../domain/language';
+import { isLanguage } from '../i18n/detect-language';
+
+/** A labelled select that switches the UI and dataset language; each option is named in its own language. */
+export function LanguageSelect({ className }: { className?: string }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{t('language.label')}</label>
+      <select
+        id={id}
+        value={i18n.resolvedLanguage ?? i18n.language}
+        onChange={(e) => {
+          if (isLanguage(e.target.value)) void i18n.changeLanguage(e.target.value);
+        }}
+      >
+        {LANGUAGES.map((lang) => (
+          <option key={lang} value={lang} lang={lang}>
+            {t(`language.${lang}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { LANGUAGES } from './src/domain/language.ts';
+import { formatProblems, validateDataset } from './src/domain/dataset-validate.ts';
+
+const base = process.env.BASE_PATH ?? '/';
+
+/** Fails the build (and the dev server) when the dataset in data/ is invalid. */
+function validateData(): Plugin {
+  const read = (path: string): unknown =>
+    JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+  return {
+    name: 'validate-dataset',
+    buildStart() {
+      const problems = validateDataset({
+        codes: read('./data/codes.json'),
+        locales: Object.fromEntries(
+          LANGUAGES.map((l) => [l, read(`./data/locales/${l}.json`)]),
+        ) as Record<(typeof LANGUAGES)[number], unknown>,
+      });
+      if (problems.length > 0) this.error(`Invalid dataset:\n${formatProblems(problems)}`);
+    },
+  };
+}
+
+export default defineConfig({
+  base: base.endsWith('/') ? base : `${base}/`,
+  plugins: [react(), validateData()],
+  build: { target: 'es2022', sourcemap: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1', strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['./tests/setup.ts'],
+          restoreMocks: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['./tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
