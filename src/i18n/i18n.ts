@@ -7,17 +7,26 @@ import { resolveLanguage } from './detect-language';
 /** localStorage key holding the user's language choice. */
 export const LANGUAGE_STORAGE_KEY = 'hst-language';
 
-const bundles = import.meta.glob<Record<string, unknown>>('./locales/*.json', {
+// One file per screen or concern (locales/<lang>/<section>.json), merged into one namespace so that
+// work on different screens never edits the same file.
+const sections = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
   import: 'default',
 });
+
+/** Loads and merges every UI-string file of one language. */
+export async function loadUiStrings(lng: string): Promise<Record<string, unknown>> {
+  const prefix = `./locales/${lng}/`;
+  const loads = Object.entries(sections).filter(([path]) => path.startsWith(prefix));
+  if (loads.length === 0) throw new Error(`No UI strings for ${lng}`);
+  const parts = await Promise.all(loads.map(([, load]) => load()));
+  return Object.assign({}, ...parts) as Record<string, unknown>;
+}
 
 const lazyBackend = {
   type: 'backend' as const,
   init() {},
   read(lng: string, _ns: string, done: (err: unknown, data?: Record<string, unknown>) => void) {
-    const load = bundles[`./locales/${lng}.json`];
-    if (!load) return done(new Error(`No UI strings for ${lng}`));
-    load().then(
+    loadUiStrings(lng).then(
       (data) => done(null, data),
       (err: unknown) => done(err),
     );

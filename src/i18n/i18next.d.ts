@@ -1,8 +1,21 @@
-import type en from './locales/en.json';
+import type browse from './locales/en/browse.json';
+import type quiz from './locales/en/quiz.json';
+import type settings from './locales/en/settings.json';
+import type shell from './locales/en/shell.json';
+import type stats from './locales/en/stats.json';
+import type study from './locales/en/study.json';
+
+// English is the source of the key types: add each new file of src/i18n/locales/en/ here.
+type Resources = typeof shell &
+  typeof study &
+  typeof quiz &
+  typeof browse &
+  typeof stats &
+  typeof settings;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: Resources };
   }
 }

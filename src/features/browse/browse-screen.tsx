@@ -4,8 +4,8 @@ import { Screen } from '../../ui/screen';
 export function BrowseScreen() {
   const { t } = useTranslation();
   return (
-    <Screen title={t('screens.browse.title')}>
-      <p className="empty-state">{t('screens.browse.empty')}</p>
+    <Screen title={t('browse.title')}>
+      <p className="empty-state">{t('browse.empty')}</p>
     </Screen>
   );
 }

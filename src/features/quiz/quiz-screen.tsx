@@ -4,8 +4,8 @@ import { Screen } from '../../ui/screen';
 export function QuizScreen() {
   const { t } = useTranslation();
   return (
-    <Screen title={t('screens.quiz.title')}>
-      <p className="empty-state">{t('screens.quiz.empty')}</p>
+    <Screen title={t('quiz.title')}>
+      <p className="empty-state">{t('quiz.empty')}</p>
     </Screen>
   );
 }

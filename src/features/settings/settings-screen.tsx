@@ -4,8 +4,8 @@ import { Screen } from '../../ui/screen';
 export function SettingsScreen() {
   const { t } = useTranslation();
   return (
-    <Screen title={t('screens.settings.title')}>
-      <p className="empty-state">{t('screens.settings.empty')}</p>
+    <Screen title={t('settings.title')}>
+      <p className="empty-state">{t('settings.empty')}</p>
     </Screen>
   );
 }

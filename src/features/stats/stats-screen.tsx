@@ -4,8 +4,8 @@ import { Screen } from '../../ui/screen';
 export function StatsScreen() {
   const { t } = useTranslation();
   return (
-    <Screen title={t('screens.stats.title')}>
-      <p className="empty-state">{t('screens.stats.empty')}</p>
+    <Screen title={t('stats.title')}>
+      <p className="empty-state">{t('stats.empty')}</p>
     </Screen>
   );
 }

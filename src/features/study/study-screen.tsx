@@ -4,8 +4,8 @@ import { Screen } from '../../ui/screen';
 export function StudyScreen() {
   const { t } = useTranslation();
   return (
-    <Screen title={t('screens.study.title')}>
-      <p className="empty-state">{t('screens.study.empty')}</p>
+    <Screen title={t('study.title')}>
+      <p className="empty-state">{t('study.empty')}</p>
     </Screen>
   );
 }
