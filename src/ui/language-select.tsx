@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../domain/language';
+import { LANGUAGE_NAMES, LANGUAGES } from '../domain/language';
 import { isLanguage } from '../i18n/detect-language';
 
 /** A labelled select that switches the UI and dataset language; each option is named in its own language. */
@@ -19,7 +19,7 @@ export function LanguageSelect({ className }: { className?: string }) {
       >
         {LANGUAGES.map((lang) => (
           <option key={lang} value={lang} lang={lang}>
-            {t(`language.${lang}`)}
+            {LANGUAGE_NAMES[lang]}
           </option>
         ))}
       </select>

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeFacts, LocaleTexts } from './dataset-schema';
+import {
+  formatProblems,
+  REGISTERED_CODES,
+  validateDataset,
+  type RawDataset,
+} from './dataset-validate';
+
+function fixture(): { codes: CodeFacts[]; locales: RawDataset['locales'] } {
+  const codes: CodeFacts[] = REGISTERED_CODES.map((code) => ({
+    code,
+    phrase: `Phrase ${code}`,
+    formerPhrases: [],
+    class: Math.floor(code / 100) as CodeFacts['class'],
+    status: 'standard',
+    spec: [{ rfc: 9110, section: '15' }],
+    headers: [],
+    related: code === 401 ? [403] : code === 403 ? [401] : [],
+  }));
+  const locale = (): LocaleTexts => ({
+    classes: Object.fromEntries(
+      ['1', '2', '3', '4', '5'].map((d) => [d, { name: `Class ${d}`, summary: 'Summary.' }]),
+    ) as LocaleTexts['classes'],
+    codes: Object.fromEntries(
+      codes.map((c) => [
+        String(c.code),
+        {
+          name: c.phrase,
+          summary: 'Summary.',
+          details: 'Details.',
+          scenarios: ['First situation.', 'Second situation.'],
+          contrasts: Object.fromEntries(c.related.map((r) => [String(r), 'Differs.'])),
+        },
+      ]),
+    ),
+  });
+  return { codes, locales: { en: locale(), 'zh-Hans': locale(), 'zh-Hant': locale() } };
+}
+
+describe('validateDataset', () => {
+  it('accepts a complete, consistent dataset', () => {
+    expect(validateDataset(fixture())).toEqual([]);
+  });
+
+  it('names the file, the code and the field of an empty text', () => {
+    const data = fixture();
+    (data.locales['zh-Hant'] as LocaleTexts).codes['404']!.summary = '  ';
+    expect(formatProblems(validateDataset(data))).toMatch(
+      /data\/locales\/zh-Hant\.json: code 404: codes\.404\.summary/,
+    );
+  });
+
+  it('reports a locale lacking a code', () => {
+    const data = fixture();
+    delete (data.locales.en as LocaleTexts).codes['418'];
+    expect(validateDataset(data)).toContainEqual(
+      expect.objectContaining({ file: 'data/locales/en.json', code: 418 }),
+    );
+  });
+
+  it('reports a related code that does not exist and a one-way link', () => {
+    const data = fixture();
+    data.codes.find((c) => c.code === 404)!.related = [499];
+    data.codes.find((c) => c.code === 401)!.related = [403, 404];
+    const messages = formatProblems(validateDataset(data));
+    expect(messages).toMatch(/code 404: related: related code 499 does not exist/);
+    expect(messages).toMatch(/code 401: related: 404 does not list 401 back/);
+  });
+
+  it('reports a duplicated code, a wrong class and a missing registered code', () => {
+    const data = fixture();
+    data.codes.push({ ...data.codes[0]! });
+    data.codes.find((c) => c.code === 201)!.class = 3;
+    data.codes = data.codes.filter((c) => c.code !== 511);
+    const messages = formatProblems(validateDataset(data));
+    expect(messages).toMatch(/code 100: code: duplicated code/);
+    expect(messages).toMatch(/code 201: class/);
+    expect(messages).toMatch(/code 511: code: registered code is missing/);
+  });
+
+  it('reports a scenario that gives away its own answer', () => {
+    const data = fixture();
+    (data.locales['zh-Hans'] as LocaleTexts).codes['404']!.scenarios = [
+      '服务器返回 404。',
+      '另一个。',
+    ];
+    expect(formatProblems(validateDataset(data))).toMatch(
+      /zh-Hans\.json: code 404: codes\.404\.scenarios\.0: scenario mentions its own answer/,
+    );
+  });
+
+  it('reports contrasts that do not match the related codes, and an unofficial code without origin', () => {
+    const data = fixture();
+    (data.locales.en as LocaleTexts).codes['401']!.contrasts = {};
+    data.codes.push({ ...data.codes[0]!, code: 599, class: 5, status: 'unofficial' });
+    const messages = formatProblems(validateDataset(data));
+    expect(messages).toMatch(/en\.json: code 401: codes\.401\.contrasts/);
+    expect(messages).toMatch(/code 599: origin: unofficial code needs an origin/);
+  });
+
+  it('reports schema errors in codes.json with the code they belong to', () => {
+    const data = fixture();
+    (data.codes[5] as unknown as Record<string, unknown>).status = 'popular';
+    expect(validateDataset(data)).toContainEqual(
+      expect.objectContaining({
+        file: 'data/codes.json',
+        code: data.codes[5]!.code,
+        field: '5.status',
+      }),
+    );
+  });
+});

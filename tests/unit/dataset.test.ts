@@ -1,0 +1,109 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLASS_DIGITS, type CodeFacts, type LocaleTexts } from '../../src/domain/dataset-schema';
+import {
+  COMMON_CODES,
+  REGISTERED_CODES,
+  formatProblems,
+  validateDataset,
+} from '../../src/domain/dataset-validate';
+import { LANGUAGES, type Language } from '../../src/domain/language';
+import { scriptViolations } from './script-purity';
+
+// Vitest runs from the repository root.
+const at = (path: string) => resolve(process.cwd(), path);
+const read = (path: string): unknown => JSON.parse(readFileSync(at(path), 'utf8'));
+const codes = read('data/codes.json') as CodeFacts[];
+const locales = Object.fromEntries(
+  LANGUAGES.map((l) => [l, read(`data/locales/${l}.json`)]),
+) as Record<Language, LocaleTexts>;
+
+describe('the dataset in data/', () => {
+  it('passes the schema and every cross-file rule', () => {
+    expect(formatProblems(validateDataset({ codes, locales }))).toBe('');
+  });
+
+  it('holds every registered code, each in the class of its first digit', () => {
+    const present = new Set(codes.map((c) => c.code));
+    expect(REGISTERED_CODES.filter((c) => !present.has(c))).toEqual([]);
+    for (const c of codes) expect(c.class, `${c.code}`).toBe(Math.floor(c.code / 100));
+  });
+
+  it('marks the well-known unofficial codes with their origin', () => {
+    const unofficial = [
+      420, 444, 450, 494, 495, 496, 497, 499, 509, 520, 521, 522, 523, 524, 525, 526, 598, 599,
+    ];
+    for (const code of unofficial) {
+      const facts = codes.find((c) => c.code === code);
+      expect(facts?.status, `${code}`).toBe('unofficial');
+      expect(facts?.origin, `${code}`).toBeTruthy();
+    }
+  });
+
+  it('uses RFC 9110 names first and keeps the older ones as former names', () => {
+    const byCode = new Map(codes.map((c) => [c.code, c]));
+    expect(byCode.get(413)?.phrase).toBe('Content Too Large');
+    expect(byCode.get(413)?.formerPhrases).toEqual(
+      expect.arrayContaining(['Payload Too Large', 'Request Entity Too Large']),
+    );
+    expect(byCode.get(414)?.phrase).toBe('URI Too Long');
+    expect(byCode.get(416)?.phrase).toBe('Range Not Satisfiable');
+    expect(byCode.get(422)?.phrase).toBe('Unprocessable Content');
+    expect(byCode.get(422)?.formerPhrases).toContain('Unprocessable Entity');
+    expect(byCode.get(418)?.formerPhrases).toContain("I'm a teapot");
+    expect(byCode.get(420)?.phrase).toBe('Enhance Your Calm');
+  });
+
+  it('cites no obsolete RFC (2616, 7230–7235, 7538)', () => {
+    const obsolete = [2616, 2518, 7230, 7231, 7232, 7233, 7234, 7235, 7538];
+    const cited = codes.flatMap((c) => c.spec.map((s) => ({ code: c.code, rfc: s.rfc })));
+    expect(cited.filter((s) => obsolete.includes(s.rfc) && s.code !== 102)).toEqual([]);
+  });
+
+  it('gives every locale every code and class with non-empty text', () => {
+    for (const lang of LANGUAGES) {
+      for (const digit of CLASS_DIGITS) {
+        const cls = locales[lang].classes[String(digit) as '1'];
+        expect(cls?.name.trim(), `${lang} class ${digit}`).toBeTruthy();
+        expect(cls?.summary.trim(), `${lang} class ${digit}`).toBeTruthy();
+      }
+      for (const { code } of codes) {
+        const text = locales[lang].codes[String(code)];
+        expect(text, `${lang} ${code}`).toBeDefined();
+        for (const field of ['name', 'summary', 'details'] as const)
+          expect(text?.[field].trim(), `${lang} ${code} ${field}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('links related codes both ways, with a contrast for each link in every language', () => {
+    const byCode = new Map(codes.map((c) => [c.code, c]));
+    for (const c of codes)
+      for (const other of c.related) {
+        expect(byCode.get(other)?.related, `${other} should list ${c.code}`).toContain(c.code);
+        for (const lang of LANGUAGES)
+          expect(locales[lang].codes[String(c.code)]?.contrasts[String(other)]).toBeTruthy();
+      }
+  });
+
+  it('gives every registered 2xx–5xx code a scenario and the common codes two or more', () => {
+    for (const lang of LANGUAGES)
+      for (const c of codes) {
+        const n = locales[lang].codes[String(c.code)]?.scenarios.length ?? 0;
+        expect(n, `${lang} ${c.code}`).toBeGreaterThanOrEqual(
+          COMMON_CODES.includes(c.code) ? 2 : 1,
+        );
+      }
+  });
+
+  it('writes zh-Hans in Simplified and zh-Hant in Traditional characters only', () => {
+    expect(scriptViolations(locales['zh-Hans'], 'zh-Hans')).toEqual([]);
+    expect(scriptViolations(locales['zh-Hant'], 'zh-Hant')).toEqual([]);
+  });
+
+  it('keeps each locale file under 150 KB', () => {
+    for (const lang of LANGUAGES)
+      expect(statSync(at(`data/locales/${lang}.json`)).size).toBeLessThan(150_000);
+  });
+});
