@@ -1,0 +1,141 @@
+import type { CodeFacts, LocaleTexts } from './dataset-schema';
+import type { Language } from './language';
+
+/** How strongly a query token matched one code; higher ranks first. */
+const WEIGHT = {
+  codeExact: 1000,
+  codePrefix: 500,
+  classPattern: 400,
+  nameExact: 320,
+  nameStart: 220,
+  name: 160,
+  formerPhrase: 120,
+  header: 90,
+  summary: 50,
+  details: 20,
+} as const;
+
+type Field = 'name' | 'formerPhrase' | 'header' | 'summary' | 'details';
+
+interface IndexedCode {
+  code: number;
+  digits: string;
+  classDigit: number;
+  /** Normalised texts per field, over every language loaded when the index was built. */
+  fields: Record<Field, string[]>;
+}
+
+/** One search hit: the code and its score (only the order of scores is meaningful). */
+export interface SearchHit {
+  code: number;
+  score: number;
+}
+
+/** A search index over the dataset, built once; `search` is pure and allocation-light. */
+export interface CodeSearchIndex {
+  /** Codes matching every token of `query`, best first (ties in code order); empty query → []. */
+  search: (query: string) => SearchHit[];
+}
+
+/**
+ * Folds text for matching: NFKC (full-width "４０４"/"ＮＯＴ" → "404"/"NOT", ideographic space → space),
+ * lower case, and runs of spaces, hyphens, underscores and slashes become one space.
+ */
+export function normalizeSearchText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_/]+/g, ' ')
+    .trim();
+}
+
+function tokensOf(query: string): string[] {
+  return normalizeSearchText(query).split(' ').filter(Boolean);
+}
+
+function scoreField(values: readonly string[], token: string, field: Field): number {
+  let best = 0;
+  for (const value of values) {
+    if (!value.includes(token)) continue;
+    let score: number;
+    if (field === 'name') {
+      score =
+        value === token
+          ? WEIGHT.nameExact
+          : value.startsWith(token)
+            ? WEIGHT.nameStart
+            : WEIGHT.name;
+    } else {
+      score = WEIGHT[field];
+    }
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+function scoreToken(doc: IndexedCode, token: string): number {
+  // Digits match code numbers only, by prefix: "41" lists 410–418 and not every text mentioning 41.
+  if (/^\d{1,3}$/.test(token)) {
+    if (doc.digits === token) return WEIGHT.codeExact;
+    return doc.digits.startsWith(token) ? WEIGHT.codePrefix : 0;
+  }
+  if (/^[1-5]xx$/.test(token)) return Number(token[0]) === doc.classDigit ? WEIGHT.classPattern : 0;
+  let best = 0;
+  for (const field of ['name', 'formerPhrase', 'header', 'summary', 'details'] as const) {
+    const score = scoreField(doc.fields[field], token, field);
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+/**
+ * Builds the index from the codes' facts and the dataset texts of every language given
+ * (names, summaries and details in each; English and former phrases and header fields from the facts).
+ */
+export function buildCodeSearchIndex(
+  codes: readonly CodeFacts[],
+  texts: Partial<Record<Language, LocaleTexts>>,
+): CodeSearchIndex {
+  const locales = Object.values(texts).filter((t): t is LocaleTexts => t !== undefined);
+  const docs: IndexedCode[] = codes.map((facts) => {
+    const key = String(facts.code);
+    const localized = locales.map((l) => l.codes[key]).filter((t) => t !== undefined);
+    return {
+      code: facts.code,
+      digits: key,
+      classDigit: facts.class,
+      fields: {
+        name: [facts.phrase, ...localized.map((t) => t.name)].map(normalizeSearchText),
+        formerPhrase: facts.formerPhrases.map(normalizeSearchText),
+        header: facts.headers.map(normalizeSearchText),
+        summary: localized.map((t) => normalizeSearchText(t.summary)),
+        details: localized.map((t) => normalizeSearchText(t.details)),
+      },
+    };
+  });
+
+  return {
+    search(query) {
+      const tokens = tokensOf(query);
+      if (tokens.length === 0) return [];
+      const whole = tokens.join(' ');
+      const hits: SearchHit[] = [];
+      for (const doc of docs) {
+        let total = 0;
+        for (const token of tokens) {
+          const score = scoreToken(doc, token);
+          if (score === 0) {
+            total = 0;
+            break;
+          }
+          total += score;
+        }
+        if (total === 0) continue;
+        // A multi-word query that is a whole name ("not found") beats one whose words are scattered.
+        if (tokens.length > 1 && doc.fields.name.includes(whole)) total += WEIGHT.nameExact;
+        hits.push({ code: doc.code, score: total });
+      }
+      return hits.sort((a, b) => b.score - a.score || a.code - b.code);
+    },
+  };
+}
