@@ -28,6 +28,11 @@ const layerZones = [
     message: 'src/ui holds shared components: it must not import features or the app.',
   },
   {
+    target: './src/pwa',
+    from: ['./src/features', './src/app'],
+    message: 'src/pwa must not import features or the app.',
+  },
+  {
     target: './src/features',
     from: ['./src/app'],
     message: 'Features must not import the app shell.',
