@@ -2,8 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGES } from './src/domain/language.ts';
 import { formatProblems, validateDataset } from './src/domain/dataset-validate.ts';
+import { dropCspOnDevServer } from './src/pwa/build/csp-dev.ts';
+import { pwaOptions } from './src/pwa/build/pwa-options.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -27,7 +30,7 @@ function validateData(): Plugin {
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react(), validateData()],
+  plugins: [react(), validateData(), VitePWA(pwaOptions(base)), dropCspOnDevServer()],
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', strictPort: true },

@@ -1,0 +1,68 @@
+import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
+
+/** Colours of the installed app: the header surface per scheme (index.html repeats them in its theme-color metas). */
+export const THEME_COLORS = { light: '#ffffff', dark: '#1b1e23', background: '#f7f7f5' } as const;
+
+/** Icons declared in the manifest; the PNGs are rendered from public/icon.svg by scripts/generate-icons.mjs. */
+export const MANIFEST_ICONS = [
+  { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+  { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+  { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+] as const;
+
+/** The web app manifest for an app served under `base` ("/" or "/sub/"): start URL, scope and id stay inside it. */
+export function webManifest(base: string): Partial<ManifestOptions> {
+  return {
+    id: base,
+    name: 'HTTP Status Trainer',
+    short_name: 'HTTP Status',
+    description:
+      'Learn every HTTP status code with spaced repetition and quizzes, in English, Simplified and Traditional Chinese. Works offline.',
+    lang: 'en',
+    dir: 'ltr',
+    start_url: base,
+    scope: base,
+    display: 'standalone',
+    orientation: 'any',
+    theme_color: THEME_COLORS.light,
+    background_color: THEME_COLORS.background,
+    categories: ['education'],
+    icons: MANIFEST_ICONS.map((icon) => ({ ...icon })),
+    shortcuts: [
+      { name: 'Study', url: `${base}study` },
+      { name: 'Browse', url: `${base}browse` },
+    ],
+  };
+}
+
+/**
+ * vite-plugin-pwa options: a generated service worker that precaches the whole build (shell, every
+ * screen, all three languages' UI strings and dataset texts, icons, manifest), serves index.html for
+ * any in-scope navigation offline, and waits for the user's consent before taking over ('prompt').
+ */
+export function pwaOptions(basePath: string): Partial<VitePWAOptions> {
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  return {
+    strategies: 'generateSW',
+    registerType: 'prompt',
+    // src/pwa registers through virtual:pwa-register: no inline or extra register script (CSP).
+    injectRegister: false,
+    manifest: webManifest(base),
+    // The glob below already finds the icons; listing them twice would duplicate precache entries.
+    includeManifestIcons: false,
+    workbox: {
+      // The plugin adds manifest.webmanifest itself.
+      globPatterns: ['**/*.{js,css,html,svg,png}'],
+      // Relative to the service worker, which lives at the base path.
+      navigateFallback: 'index.html',
+      // A navigation to a file (robots.txt, an icon) gets that file, not the app.
+      navigateFallbackDenylist: [/\/[^/]+\.[a-z0-9]+$/i],
+      cleanupOutdatedCaches: true,
+      // The first visit is controlled at once, so that lazy chunks load offline without a reload.
+      clientsClaim: true,
+      skipWaiting: false,
+      sourcemap: false,
+    },
+  };
+}
