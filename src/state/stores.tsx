@@ -3,17 +3,24 @@ import { useStore } from 'zustand';
 import type { AppEnv } from './app-env';
 import { createContentStore, type ContentState, type LocaleLoader } from './content-store';
 import { createPrefsStore, type PrefsState } from './prefs-store';
+import { createProgressStore, type ProgressState } from './progress-store';
 
 /** Every store of the app, created together so that a test gets a fresh, isolated set. */
 export interface AppStores {
   env: AppEnv;
   prefs: ReturnType<typeof createPrefsStore>;
   content: ReturnType<typeof createContentStore>;
+  progress: ReturnType<typeof createProgressStore>;
 }
 
 /** Creates the app's stores over the given storage and clock. */
 export function createAppStores(env: AppEnv, loadTexts?: LocaleLoader): AppStores {
-  return { env, prefs: createPrefsStore(env.storage), content: createContentStore(loadTexts) };
+  return {
+    env,
+    prefs: createPrefsStore(env.storage),
+    content: createContentStore(loadTexts),
+    progress: createProgressStore(env),
+  };
 }
 
 const StoresContext = createContext<AppStores | null>(null);
@@ -35,4 +42,8 @@ export function usePrefs<T>(selector: (state: PrefsState) => T): T {
 
 export function useContent<T>(selector: (state: ContentState) => T): T {
   return useStore(useStores().content, selector);
+}
+
+export function useProgress<T>(selector: (state: ProgressState) => T): T {
+  return useStore(useStores().progress, selector);
 }

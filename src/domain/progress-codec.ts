@@ -1,0 +1,108 @@
+// The review log is most of what is saved, so it is stored column-free and delta-coded: card ids are
+// listed once, and each entry is five integers [id index, code, seconds since the previous entry,
+// duration in seconds, state before]. A year of daily study stays near half a megabyte.
+import {
+  CARD_STATES,
+  MANUAL_ACTIONS,
+  parseCardId,
+  type LogEntry,
+  type ManualAction,
+} from './card-model';
+
+export const FIELDS_PER_ENTRY = 5;
+
+/** The log as saved: ids once, then FIELDS_PER_ENTRY integers per entry. */
+export interface CompactLog {
+  ids: string[];
+  entries: number[];
+}
+
+// Codes 1–4 are grades; manual actions follow, in MANUAL_ACTIONS order.
+const ACTION_CODE: Record<ManualAction, number> = { reset: 0, suspend: 5, unsuspend: 6 };
+const CODE_ACTION = new Map<number, ManualAction>(
+  MANUAL_ACTIONS.map((a) => [ACTION_CODE[a], a] as const),
+);
+
+/** The compact form of a log (times are whole seconds, so nothing is lost). */
+export function encodeLog(log: readonly LogEntry[]): CompactLog {
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const entries: number[] = [];
+  let previous = 0;
+  for (const e of log) {
+    let i = index.get(e.cardId);
+    if (i === undefined) {
+      i = ids.length;
+      index.set(e.cardId, i);
+      ids.push(e.cardId);
+    }
+    const seconds = Math.floor(e.review / 1000);
+    if ('grade' in e) {
+      const state = CARD_STATES.indexOf(e.state);
+      entries.push(i, e.grade, seconds - previous, Math.round(e.durationMs / 1000), state);
+    } else {
+      entries.push(i, ACTION_CODE[e.action], seconds - previous, 0, 0);
+    }
+    previous = seconds;
+  }
+  return { ids, entries };
+}
+
+/** Where and why an entry of a compact log is unusable. */
+export interface LogProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * The entries of a compact log. Unusable entries are reported and skipped (the others are kept), so
+ * that a caller can either reject the whole log or salvage the rest.
+ */
+export function decodeLog(log: CompactLog): { log: LogEntry[]; problems: LogProblem[] } {
+  const problems: LogProblem[] = [];
+  log.ids.forEach((id, i) => {
+    if (!parseCardId(id)) problems.push({ path: `log.ids[${i}]`, message: 'not a card id' });
+  });
+  const out: LogEntry[] = [];
+  if (log.entries.length % FIELDS_PER_ENTRY !== 0) {
+    problems.push({
+      path: 'log.entries',
+      message: `expected a multiple of ${FIELDS_PER_ENTRY} numbers, found ${log.entries.length}`,
+    });
+  }
+  let seconds = 0;
+  const n = Math.floor(log.entries.length / FIELDS_PER_ENTRY);
+  for (let k = 0; k < n; k++) {
+    const at = k * FIELDS_PER_ENTRY;
+    const [idIndex, code, delta, duration, state] = log.entries.slice(
+      at,
+      at + FIELDS_PER_ENTRY,
+    ) as [number, number, number, number, number];
+    seconds += delta;
+    const path = `log.entries[${at}]`;
+    const cardId = log.ids[idIndex];
+    const fail = (message: string) => problems.push({ path: `${path} (entry ${k})`, message });
+    if (cardId === undefined || !parseCardId(cardId)) {
+      fail(`card index ${idIndex} does not name a card in log.ids`);
+    } else if (!Number.isSafeInteger(seconds) || seconds < 0 || seconds > 1e11) {
+      fail('review time out of range');
+    } else if (code >= 1 && code <= 4) {
+      const stateName = CARD_STATES[state];
+      if (duration < 0 || duration > 3600) fail('duration must be 0–3600 seconds');
+      else if (stateName === undefined) fail(`state ${state} is not 0–3`);
+      else
+        out.push({
+          cardId,
+          grade: code as 1 | 2 | 3 | 4,
+          review: seconds * 1000,
+          durationMs: duration * 1000,
+          state: stateName,
+        });
+    } else {
+      const action = CODE_ACTION.get(code);
+      if (action === undefined) fail(`code ${code} is neither a grade (1–4) nor an action`);
+      else out.push({ cardId, action, review: seconds * 1000 });
+    }
+  }
+  return { log: out, problems };
+}

@@ -1,0 +1,205 @@
+// The one module that talks to ts-fsrs: everything it hands out is our own camelCase, epoch-ms JSON.
+import { fsrs, type Card, type State, type StepUnit } from 'ts-fsrs';
+import {
+  CARD_STATES,
+  GRADES,
+  isReview,
+  type CardState,
+  type Grade,
+  type LogEntry,
+  type ManualAction,
+  type ManualLogEntry,
+  type ReviewLogEntry,
+} from './card-model';
+import {
+  DEFAULT_STUDY_SETTINGS,
+  normalizeSettings,
+  type SchedulerSettings,
+} from './study-settings';
+
+export type { SchedulerSettings } from './study-settings';
+
+/** Longest time on one card that the log records (longer means the user walked away). */
+export const MAX_DURATION_MS = 60 * 60 * 1000;
+
+export interface Scheduler {
+  readonly settings: Readonly<SchedulerSettings>;
+  /** When each grade would make the card due next, if it were graded at `now`. */
+  preview(card: CardState, now: number): Record<Grade, { due: number; intervalMs: number }>;
+  /** The card after grading it at `now`, and the log entry that records it. */
+  grade(
+    card: CardState,
+    grade: Grade,
+    now: number,
+    durationMs: number,
+  ): { card: CardState; log: ReviewLogEntry };
+  /** The card after a reset / suspend / unsuspend at `now`, and the log entry that records it. */
+  act(card: CardState, action: ManualAction, now: number): { card: CardState; log: ManualLogEntry };
+  /** The card after one logged entry (what `grade` and `act` do, given the entry). */
+  apply(card: CardState | undefined, entry: LogEntry): CardState;
+  /** The card rebuilt from every log entry of `id` (entries of other cards are ignored). */
+  replay(id: string, logs: readonly LogEntry[]): CardState;
+  /**
+   * The card exactly as it was before `log`, its latest entry, given every entry of the card.
+   * ts-fsrs `rollback` cannot do this alone (it sets `due` to the review time), so the earlier
+   * entries are replayed instead; with unchanged settings that is exact.
+   */
+  undo(card: CardState, log: LogEntry, history: readonly LogEntry[]): CardState;
+}
+
+/** A card never studied. */
+export function newCardState(id: string, now: number): CardState {
+  return {
+    id,
+    due: now,
+    stability: 0,
+    difficulty: 0,
+    reps: 0,
+    lapses: 0,
+    state: 'new',
+    scheduledDays: 0,
+    learningSteps: 0,
+    updatedAt: 0,
+  };
+}
+
+/**
+ * The time a new entry for `card` is stamped with: `now` to the whole second, and strictly after the
+ * card's previous entry, so that a clock moved backwards never gives a negative interval or an
+ * ambiguous order.
+ */
+export function stampTime(card: CardState | undefined, now: number): number {
+  const second = Number.isFinite(now) ? Math.floor(now / 1000) * 1000 : 0;
+  return card && card.updatedAt > 0 ? Math.max(second, card.updatedAt + 1000) : second;
+}
+
+function toFsrs(card: CardState): Card {
+  const out: Card = {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: 0,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: CARD_STATES.indexOf(card.state) as State,
+  };
+  if (card.lastReview !== undefined) out.last_review = new Date(card.lastReview);
+  return out;
+}
+
+function fromFsrs(prev: CardState, next: Card, at: number, leechThreshold: number): CardState {
+  const out: CardState = {
+    id: prev.id,
+    due: next.due.getTime(),
+    stability: next.stability,
+    difficulty: next.difficulty,
+    reps: next.reps,
+    lapses: next.lapses,
+    state: CARD_STATES[next.state] ?? 'review',
+    scheduledDays: next.scheduled_days,
+    learningSteps: next.learning_steps,
+    lastReview: at,
+    updatedAt: at,
+  };
+  if (prev.leech || next.lapses >= leechThreshold) out.leech = true;
+  if (prev.suspended) out.suspended = true;
+  return out;
+}
+
+function durationOf(ms: number): number {
+  if (!Number.isFinite(ms) || ms <= 0) return 0;
+  return Math.min(MAX_DURATION_MS, Math.round(ms / 1000) * 1000);
+}
+
+/** A scheduler with these settings (missing or out-of-range values fall back to the defaults). */
+export function createScheduler(settings: Partial<SchedulerSettings> = {}): Scheduler {
+  const s = normalizeSettings(settings, DEFAULT_STUDY_SETTINGS);
+  const f = fsrs({
+    request_retention: s.desiredRetention,
+    maximum_interval: s.maximumIntervalDays,
+    enable_fuzz: s.enableFuzz,
+    enable_short_term: true,
+    learning_steps: s.learningSteps as StepUnit[],
+    relearning_steps: s.relearningSteps as StepUnit[],
+  });
+  const frozen: SchedulerSettings = {
+    desiredRetention: s.desiredRetention,
+    maximumIntervalDays: s.maximumIntervalDays,
+    learningSteps: s.learningSteps,
+    relearningSteps: s.relearningSteps,
+    enableFuzz: s.enableFuzz,
+    leechThreshold: s.leechThreshold,
+  };
+
+  function apply(card: CardState | undefined, entry: LogEntry): CardState {
+    // A card with no entry yet starts at its first entry, so a replay and a live answer agree.
+    const start = card && card.updatedAt > 0 ? card : newCardState(entry.cardId, entry.review);
+    if (isReview(entry)) {
+      const next = f.next(toFsrs(start), new Date(entry.review), entry.grade);
+      return fromFsrs(start, next.card, entry.review, s.leechThreshold);
+    }
+    switch (entry.action) {
+      case 'reset': {
+        const fresh = newCardState(start.id, entry.review);
+        return {
+          ...fresh,
+          updatedAt: entry.review,
+          ...(start.suspended ? { suspended: true } : {}),
+        };
+      }
+      case 'suspend':
+        return { ...start, suspended: true, updatedAt: entry.review };
+      case 'unsuspend': {
+        const rest = { ...start, updatedAt: entry.review };
+        delete rest.suspended;
+        return rest;
+      }
+    }
+  }
+
+  function replay(id: string, logs: readonly LogEntry[]): CardState {
+    const own = logs.filter((e) => e.cardId === id).sort((a, b) => a.review - b.review);
+    let card: CardState | undefined;
+    for (const entry of own) card = apply(card, entry);
+    return card ?? newCardState(id, 0);
+  }
+
+  return {
+    settings: frozen,
+    preview(card, now) {
+      const at = stampTime(card, now);
+      const start = card.updatedAt > 0 ? card : { ...card, due: at };
+      const record = f.repeat(toFsrs(start), new Date(at));
+      const out = {} as Record<Grade, { due: number; intervalMs: number }>;
+      for (const g of GRADES) {
+        const due = record[g].card.due.getTime();
+        out[g] = { due, intervalMs: due - at };
+      }
+      return out;
+    },
+    grade(card, grade, now, durationMs) {
+      const log: ReviewLogEntry = {
+        cardId: card.id,
+        grade,
+        review: stampTime(card, now),
+        durationMs: durationOf(durationMs),
+        state: card.state,
+      };
+      return { card: apply(card, log), log };
+    },
+    act(card, action, now) {
+      const log: ManualLogEntry = { cardId: card.id, action, review: stampTime(card, now) };
+      return { card: apply(card, log), log };
+    },
+    apply,
+    replay,
+    undo(card, log, history) {
+      return replay(
+        card.id,
+        history.filter((e) => !(e.cardId === log.cardId && e.review >= log.review)),
+      );
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { exportProgress, type ProgressData } from '../domain/progress-file';
+
+/** localStorage key of the learner's progress. */
+export const PROGRESS_STORAGE_KEY = 'hst-progress';
+/** Prefix of the keys under which unreadable saved progress is kept, followed by the time it was found. */
+export const PROGRESS_BACKUP_PREFIX = 'hst-progress-backup-';
+
+/** What the UI must tell the user about their saved progress. */
+export type ProgressProblem =
+  /** Saved progress could not be read in full: the app started with what it could restore. */
+  | { kind: 'corrupt'; error: string; backupKey: string | null; backup: string }
+  /** Storage is full: the latest answers are only in memory; saving is retried on every change. */
+  | { kind: 'quota' }
+  /** Saving failed for another reason (storage blocked); retried on every change. */
+  | { kind: 'save-failed'; error: string };
+
+/** True for the "storage full" errors of every browser. */
+export function isQuotaError(e: unknown): boolean {
+  if (!(e instanceof DOMException) && !(e instanceof Error)) return false;
+  const code = (e as DOMException).code;
+  return (
+    e.name === 'QuotaExceededError' ||
+    e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  );
+}
+
+/** Keeps `raw` under a new backup key; null when even that could not be saved (storage full). */
+export function saveBackup(storage: Storage, raw: string, now: number): string | null {
+  const key = `${PROGRESS_BACKUP_PREFIX}${now}`;
+  try {
+    storage.setItem(key, raw);
+    return key;
+  } catch {
+    return null;
+  }
+}
+
+/** What the progress storage reports back to its store. */
+export interface ProgressStorageHooks {
+  /** A save failed, or succeeded after failing (null). */
+  onSaveResult(problem: ProgressProblem | null): void;
+}
+
+/**
+ * The persist middleware's storage for progress: writes the compact versioned JSON, never throws on a
+ * full or blocked storage, skips writes that would not change anything, and hands reads back as parsed
+ * JSON (validation happens in the store's merge, through restoreProgress).
+ */
+export class ProgressStorage implements PersistStorage<ProgressData> {
+  /** The text last read or written, i.e. what storage holds as far as this tab knows. */
+  lastText: string | null = null;
+  /** Text read that was not JSON, waiting to be backed up by the store. */
+  unreadable: { raw: string; error: string } | null = null;
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly hooks: ProgressStorageHooks,
+  ) {}
+
+  getItem(name: string): StorageValue<ProgressData> | null {
+    let raw: string | null;
+    try {
+      raw = this.storage.getItem(name);
+    } catch {
+      return null;
+    }
+    this.lastText = raw;
+    if (raw === null) return null;
+    try {
+      const parsed = JSON.parse(raw) as unknown;
+      const version =
+        typeof parsed === 'object' && parsed !== null && 'version' in parsed
+          ? (parsed as { version: unknown }).version
+          : undefined;
+      // The whole parsed object goes to merge as "state": restoreProgress knows every version.
+      return { state: parsed as ProgressData, version: typeof version === 'number' ? version : 0 };
+    } catch (e) {
+      this.unreadable = { raw, error: `file: not JSON (${(e as Error).message})` };
+      return null;
+    }
+  }
+
+  setItem(name: string, value: StorageValue<ProgressData>): void {
+    const text = JSON.stringify(exportProgress(value.state));
+    if (text === this.lastText) return;
+    try {
+      this.storage.setItem(name, text);
+      this.lastText = text;
+      this.hooks.onSaveResult(null);
+    } catch (e) {
+      this.hooks.onSaveResult(
+        isQuotaError(e) ? { kind: 'quota' } : { kind: 'save-failed', error: String(e) },
+      );
+    }
+  }
+
+  removeItem(name: string): void {
+    try {
+      this.storage.removeItem(name);
+    } catch {
+      // Nothing to do: the next save writes the key again.
+    }
+  }
+}
