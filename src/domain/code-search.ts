@@ -94,7 +94,7 @@ function scoreToken(doc: IndexedCode, token: string): number {
  */
 export function buildCodeSearchIndex(
   codes: readonly CodeFacts[],
-  texts: Partial<Record<Language, LocaleTexts>>,
+  texts: Partial<Record<Language, LocaleTexts | undefined>>,
 ): CodeSearchIndex {
   const locales = Object.values(texts).filter((t): t is LocaleTexts => t !== undefined);
   const docs: IndexedCode[] = codes.map((facts) => {
