@@ -8,6 +8,7 @@ import { StudyScreen } from '../features/study/study-screen';
 import { currentLanguage } from '../i18n/i18n';
 import { usePath } from '../ui/router';
 import { usePrefs, useStores } from '../state/stores';
+import { PwaStatus } from '../pwa/pwa-status';
 import { AppHeader } from './app-header';
 import { NotFoundScreen } from './not-found-screen';
 import { parseRoute, type Route, type ScreenName } from './routes';
@@ -63,6 +64,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <AppHeader active={activeScreen(route)} />
+      <PwaStatus />
       <main id="main" className="app-main">
         <RouteView route={route} />
       </main>

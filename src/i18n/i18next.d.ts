@@ -1,4 +1,5 @@
 import type browse from './locales/en/browse.json';
+import type pwa from './locales/en/pwa.json';
 import type quiz from './locales/en/quiz.json';
 import type settings from './locales/en/settings.json';
 import type shell from './locales/en/shell.json';
@@ -11,7 +12,8 @@ type Resources = typeof shell &
   typeof quiz &
   typeof browse &
   typeof stats &
-  typeof settings;
+  typeof settings &
+  typeof pwa;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,7 +1,5 @@
 import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
-
-/** Colours of the installed app: the header surface per scheme (index.html repeats them in its theme-color metas). */
-export const THEME_COLORS = { light: '#ffffff', dark: '#1b1e23', background: '#f7f7f5' } as const;
+import { THEME_COLORS } from '../theme-colors.ts';
 
 /** Icons declared in the manifest; the PNGs are rendered from public/icon.svg by scripts/generate-icons.mjs. */
 export const MANIFEST_ICONS = [

@@ -1,0 +1,15 @@
+import { registerSW } from 'virtual:pwa-register';
+import { createInstallController, type InstallController } from './install-controller';
+import { createSwController, type SwController } from './sw-controller';
+
+// One of each per page: registering twice would create two Workbox clients of one worker.
+let sw: SwController | undefined;
+
+/** The page's service worker controller, registered on first use. */
+export function defaultSwController(): SwController {
+  sw ??= createSwController({ register: registerSW });
+  return sw;
+}
+
+/** The page's install offer, listened for from the moment src/pwa is imported. */
+export const defaultInstallController: InstallController = createInstallController();
