@@ -1,4 +1,6 @@
 import type browse from './locales/en/browse.json';
+import type card from './locales/en/card.json';
+import type lesson from './locales/en/lesson.json';
 import type pwa from './locales/en/pwa.json';
 import type quiz from './locales/en/quiz.json';
 import type settings from './locales/en/settings.json';
@@ -10,6 +12,8 @@ import type study from './locales/en/study.json';
 type Resources = typeof shell &
   typeof study &
   typeof quiz &
+  typeof lesson &
+  typeof card &
   typeof browse &
   typeof stats &
   typeof settings &

@@ -1,11 +1,96 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CODES } from '../../domain/dataset';
+import {
+  buildQuiz,
+  reshuffleQuiz,
+  scoreQuiz,
+  type QuizQuestion,
+  type QuizSetup,
+} from '../../domain/quiz';
+import { createRng } from '../../domain/rng';
+import { useProgress, useStores } from '../../state/stores';
+import { useLocaleTexts } from '../../state/use-texts';
 import { Screen } from '../../ui/screen';
+import { QuizResults } from './quiz-results';
+import { QuizRun } from './quiz-run';
+import { QuizSetupForm } from './quiz-setup-form';
+import { readQuizSetup, saveQuizSetup } from './quiz-setup-storage';
+import '../../ui/card.css';
+import './quiz.css';
 
+type Phase =
+  | { name: 'setup' }
+  | { name: 'run'; questions: QuizQuestion[]; startedAt: number; attempt: number }
+  | {
+      name: 'results';
+      questions: QuizQuestion[];
+      given: (number | undefined)[];
+      durationMs: number;
+    };
+
+/** The Quiz screen: setup → one question at a time → results with retries. */
 export function QuizScreen() {
   const { t } = useTranslation();
+  const { env } = useStores();
+  const texts = useLocaleTexts();
+  const counted = useProgress((s) => s.settings.quizCountsAsReview);
+  const [setup, setSetup] = useState(() => readQuizSetup(env.storage));
+  const [phase, setPhase] = useState<Phase>({ name: 'setup' });
+  // Each run gets its own seed: the clock at its start, so tests (fixed clock) are deterministic.
+  const [runs, setRuns] = useState(0);
+
+  const begin = (questions: QuizQuestion[]) => {
+    setRuns((n) => n + 1);
+    setPhase({ name: 'run', questions, startedAt: env.now(), attempt: runs + 1 });
+  };
+  const rng = () => createRng(env.now() + runs);
+
+  const start = (chosen: QuizSetup) => {
+    setSetup(chosen);
+    saveQuizSetup(env.storage, chosen);
+    const keyOf = (code: number) => texts?.codes[String(code)]?.name ?? String(code);
+    begin(buildQuiz(chosen, { codes: CODES, rng: rng(), keyOf }));
+  };
+
   return (
     <Screen title={t('quiz.title')}>
-      <p className="empty-state">{t('quiz.empty')}</p>
+      {phase.name === 'setup' ? (
+        <>
+          <p className="muted">{t('quiz.intro')}</p>
+          <QuizSetupForm initial={setup} onStart={start} focusOnMount={runs > 0} />
+        </>
+      ) : phase.name === 'run' ? (
+        <QuizRun
+          key={phase.attempt}
+          questions={phase.questions}
+          mode={setup.mode}
+          onLeave={() => setPhase({ name: 'setup' })}
+          onFinish={(given) =>
+            setPhase({
+              name: 'results',
+              questions: phase.questions,
+              given,
+              durationMs: env.now() - phase.startedAt,
+            })
+          }
+        />
+      ) : (
+        <QuizResults
+          questions={phase.questions}
+          given={phase.given}
+          score={scoreQuiz(phase.questions, phase.given)}
+          durationMs={phase.durationMs}
+          counted={counted}
+          onRetryMissed={() => {
+            const missed = scoreQuiz(phase.questions, phase.given).missed;
+            const again = missed.flatMap((i) => phase.questions[i] ?? []);
+            begin(reshuffleQuiz(again, rng()));
+          }}
+          onRetrySame={() => begin(reshuffleQuiz(phase.questions, rng()))}
+          onNewQuiz={() => setPhase({ name: 'setup' })}
+        />
+      )}
     </Screen>
   );
 }

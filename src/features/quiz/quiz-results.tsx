@@ -1,0 +1,137 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuizCategory, QuizQuestion, QuizScore } from '../../domain/quiz';
+import { useLanguage, useLocaleTexts } from '../../state/use-texts';
+import { CodeName } from '../../ui/code-name';
+import { useFormatDuration } from '../../ui/use-format-duration';
+
+export interface QuizResultsProps {
+  questions: readonly QuizQuestion[];
+  given: readonly (number | undefined)[];
+  score: QuizScore;
+  durationMs: number;
+  counted: boolean;
+  onRetryMissed: () => void;
+  onRetrySame: () => void;
+  onNewQuiz: () => void;
+}
+
+/** The end of a quiz: score overall and per category, time, every missed question explained, retries. */
+export function QuizResults(props: QuizResultsProps) {
+  const { questions, given, score, durationMs } = props;
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const texts = useLocaleTexts();
+  const formatDuration = useFormatDuration();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const percent = new Intl.NumberFormat(lang, { style: 'percent' });
+  const categoryName = (c: QuizCategory) =>
+    c === 'unofficial' ? t('quiz.setup.unofficial') : `${c}xx`;
+
+  return (
+    <section className="quiz-results" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('quiz.results.title')}
+      </h2>
+      <p className="quiz-results__score">
+        {t('quiz.results.score', {
+          correct: score.correct,
+          total: score.total,
+          percent: percent.format(score.total ? score.correct / score.total : 0),
+        })}
+      </p>
+      <p>{t('quiz.results.time', { time: formatDuration(durationMs) })}</p>
+      {props.counted ? <p className="muted">{t('quiz.results.counted')}</p> : null}
+
+      <table className="quiz-results__table">
+        <caption>{t('quiz.results.byCategory')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('quiz.results.category')}</th>
+            <th scope="col">{t('quiz.results.correct')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {score.byCategory.map((c) => (
+            <tr key={c.category}>
+              <th scope="row">{categoryName(c.category)}</th>
+              <td>
+                {c.correct} / {c.total} ({percent.format(c.correct / c.total)})
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <div className="session-actions">
+        {score.missed.length > 0 ? (
+          <button type="button" className="primary" onClick={props.onRetryMissed}>
+            {t('quiz.results.retryMissed', { count: score.missed.length })}
+          </button>
+        ) : null}
+        <button type="button" onClick={props.onRetrySame}>
+          {t('quiz.results.retrySame')}
+        </button>
+        <button type="button" onClick={props.onNewQuiz}>
+          {t('quiz.results.newQuiz')}
+        </button>
+      </div>
+
+      <h3>{t('quiz.results.missedTitle')}</h3>
+      {score.missed.length === 0 ? <p>{t('quiz.results.noneMissed')}</p> : null}
+      <ol className="missed-list">
+        {score.missed.map((i) => {
+          const q = questions[i];
+          if (!q) return null;
+          const answered = given[i];
+          const text = texts?.codes[String(q.code)];
+          const scenarios = text?.scenarios ?? [];
+          const contrast =
+            answered === undefined
+              ? undefined
+              : (text?.contrasts[String(answered)] ??
+                texts?.codes[String(answered)]?.contrasts[String(q.code)]);
+          return (
+            <li key={i} className="missed">
+              <p className="missed__prompt">
+                <span className="badge">{t(`quiz.type.${q.type}`)}</span>{' '}
+                {q.type === 'code-to-name' ? (
+                  <strong>{q.code}</strong>
+                ) : q.type === 'name-to-code' ? (
+                  <strong>{text?.name}</strong>
+                ) : (
+                  scenarios[q.variant % Math.max(1, scenarios.length)]
+                )}
+              </p>
+              <dl className="missed__answers">
+                <div>
+                  <dt>{t('quiz.results.yourAnswer')}</dt>
+                  <dd>
+                    {answered === undefined ? (
+                      t('quiz.results.noAnswer')
+                    ) : (
+                      <>
+                        {answered} <CodeName code={answered} />
+                      </>
+                    )}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t('quiz.results.rightAnswer')}</dt>
+                  <dd>
+                    <strong>{q.code}</strong> <CodeName code={q.code} />
+                  </dd>
+                </div>
+              </dl>
+              <p>{text?.summary}</p>
+              {contrast ? <p className="missed__contrast">{contrast}</p> : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,171 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  acceptsTypedAnswer,
+  QUESTION_CARD_KIND,
+  type AnswerMode,
+  type QuizQuestion,
+} from '../../domain/quiz';
+import { useStores } from '../../state/stores';
+import { AnswerChoices } from '../../ui/answer-choices';
+import { CardPrompt } from '../../ui/card-prompt';
+import { CodeLesson } from '../../ui/code-lesson';
+import { LiveRegion } from '../../ui/live-region';
+import { SessionProgress } from '../../ui/session-progress';
+import { ShortcutsHelp } from '../../ui/shortcuts-help';
+import { TypedCodeForm } from '../../ui/typed-code-form';
+import { useKeyShortcuts } from '../../ui/use-key-shortcuts';
+import { AnswerVerdict, useAnswerAnnouncer } from '../../ui/answer-verdict';
+import { recordQuizAnswer } from './record-quiz-answer';
+
+export interface QuizRunProps {
+  questions: readonly QuizQuestion[];
+  mode: AnswerMode;
+  /** Called after the last question with the code given to each question. */
+  onFinish: (given: (number | undefined)[]) => void;
+  onLeave: () => void;
+}
+
+/** One question at a time: answer (choice or typed), see right/wrong and the lesson, go on. */
+export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
+  const { t } = useTranslation();
+  const stores = useStores();
+  const id = useId();
+  const [index, setIndex] = useState(0);
+  const [given, setGiven] = useState<(number | undefined)[]>([]);
+  const [typed, setTyped] = useState('');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const shownAt = useRef(stores.env.now());
+  const promptRef = useRef<HTMLHeadingElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const lessonRef = useRef<HTMLHeadingElement>(null);
+  const announce = useAnswerAnnouncer();
+
+  const question = questions[index];
+  const checked = given.length > index;
+  const typedHere = question !== undefined && mode === 'typed' && acceptsTypedAnswer(question.type);
+  const last = index === questions.length - 1;
+
+  useEffect(() => {
+    if (checked) lessonRef.current?.focus();
+    else if (typedHere) inputRef.current?.focus();
+    else promptRef.current?.focus();
+  }, [index, checked, typedHere]);
+
+  const answer = (code: number) => {
+    if (checked || !question) return;
+    const now = stores.env.now();
+    const right = code === question.code;
+    recordQuizAnswer(stores.progress, question, right, now - shownAt.current);
+    setGiven((g) => [...g.slice(0, index), code]);
+    setMessage(announce(question.code, code));
+  };
+
+  const next = () => {
+    if (last) {
+      onFinish(given);
+      return;
+    }
+    shownAt.current = stores.env.now();
+    setTyped('');
+    setMessage('');
+    setIndex((i) => i + 1);
+  };
+
+  useKeyShortcuts((k) => {
+    if (k.key === 'escape') return (onLeave(), true);
+    if (k.key === '?') return (setHelpOpen(true), true);
+    if (!question) return false;
+    if (checked) {
+      if ((k.key === 'enter' || k.key === ' ') && !k.onControl) return (next(), true);
+      return false;
+    }
+    if (typedHere) {
+      if (/^\d$/.test(k.key)) {
+        setTyped((v) => v + k.key);
+        inputRef.current?.focus();
+        return true;
+      }
+      return false;
+    }
+    const pick = '1234'.indexOf(k.key) >= 0 ? '1234'.indexOf(k.key) : 'abcd'.indexOf(k.key);
+    const code = pick >= 0 ? question.options[pick] : undefined;
+    if (code !== undefined) return (answer(code), true);
+    return false;
+  }, !helpOpen);
+
+  if (!question) return null;
+  const kind = QUESTION_CARD_KIND[question.type];
+  const headingId = `${id}-q`;
+  return (
+    <div className="quiz-run">
+      <SessionProgress
+        label={t('quiz.run.progressLabel')}
+        value={index + (checked ? 1 : 0)}
+        max={questions.length}
+        text={t('quiz.run.questionOf', { n: index + 1, total: questions.length })}
+      />
+      <section className="card" aria-labelledby={headingId}>
+        <CardPrompt
+          code={question.code}
+          kind={kind}
+          variant={question.variant}
+          asksName={question.type === 'code-to-name'}
+          headingId={headingId}
+          headingRef={promptRef}
+        />
+        {typedHere && !checked ? (
+          <TypedCodeForm
+            value={typed}
+            onChange={setTyped}
+            onSubmit={answer}
+            inputRef={inputRef}
+            describedBy={headingId}
+          />
+        ) : typedHere ? null : (
+          <AnswerChoices
+            options={question.options}
+            show={question.type === 'code-to-name' ? 'name' : 'code'}
+            answer={checked ? question.code : undefined}
+            picked={given[index]}
+            onPick={answer}
+            labelledBy={headingId}
+          />
+        )}
+        {checked ? (
+          <div className="card-back">
+            <AnswerVerdict answer={question.code} given={given[index]} />
+            <CodeLesson code={question.code} titleRef={lessonRef} headingLevel={3} />
+          </div>
+        ) : null}
+      </section>
+      <div className="session-actions">
+        {checked ? (
+          <button type="button" className="primary" onClick={next}>
+            {last ? t('quiz.run.finish') : t('quiz.run.next')}
+          </button>
+        ) : null}
+        <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+          {t('card.help')}
+        </button>
+        <button type="button" onClick={onLeave} aria-keyshortcuts="Escape">
+          {t('quiz.run.leave')}
+        </button>
+      </div>
+      <LiveRegion message={message} />
+      {helpOpen ? (
+        <ShortcutsHelp
+          onClose={() => setHelpOpen(false)}
+          shortcuts={[
+            { keys: ['1', '2', '3', '4', 'A', 'B', 'C', 'D'], description: t('quiz.keys.pick') },
+            { keys: ['0–9', 'Enter'], description: t('quiz.keys.type') },
+            { keys: ['Enter', 'Space'], description: t('quiz.keys.next') },
+            { keys: ['Esc'], description: t('quiz.keys.leave') },
+            { keys: ['?'], description: t('quiz.keys.help') },
+          ]}
+        />
+      ) : null}
+    </div>
+  );
+}

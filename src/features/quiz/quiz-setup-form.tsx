@@ -1,0 +1,172 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CODES } from '../../domain/dataset';
+import {
+  ANSWER_MODES,
+  categoryOf,
+  QUESTION_TYPES,
+  QUIZ_CATEGORIES,
+  QUIZ_LENGTHS,
+  type QuizCategory,
+  type QuizSetup,
+} from '../../domain/quiz';
+import { useLocaleTexts } from '../../state/use-texts';
+
+const countIn = (categories: readonly QuizCategory[]) =>
+  CODES.filter((c) => categories.includes(categoryOf(c))).length;
+
+function toggle<T>(list: readonly T[], item: T, on: boolean, order: readonly T[]): T[] {
+  return order.filter((x) => (x === item ? on : list.includes(x)));
+}
+
+/** Choosing a quiz: categories, question types, length and answer mode, then Start. */
+export function QuizSetupForm({
+  initial,
+  onStart,
+  focusOnMount,
+}: {
+  initial: QuizSetup;
+  onStart: (setup: QuizSetup) => void;
+  /** Move focus into the form (when coming back from a quiz, whose controls are gone). */
+  focusOnMount?: boolean;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const texts = useLocaleTexts();
+  const [setup, setSetup] = useState(initial);
+  const [errors, setErrors] = useState<{ categories?: boolean; types?: boolean }>({});
+  const firstCategory = useRef<HTMLInputElement>(null);
+  const firstType = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnMount) firstCategory.current?.focus();
+  }, [focusOnMount]);
+  const available = countIn(setup.categories);
+  const questions = setup.length === 'all' ? available : Math.min(setup.length, available);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = { categories: setup.categories.length === 0, types: setup.types.length === 0 };
+    setErrors(next);
+    if (next.categories) firstCategory.current?.focus();
+    else if (next.types) firstType.current?.focus();
+    else onStart(setup);
+  };
+
+  return (
+    <form className="quiz-setup" onSubmit={submit} noValidate>
+      <fieldset aria-describedby={errors.categories ? `${id}-cat-error` : undefined}>
+        <legend>{t('quiz.setup.categories')}</legend>
+        <div className="choice-grid">
+          {QUIZ_CATEGORIES.map((category, i) => (
+            <label key={category} className="check">
+              <input
+                ref={i === 0 ? firstCategory : undefined}
+                type="checkbox"
+                checked={setup.categories.includes(category)}
+                onChange={(e) => {
+                  setErrors((x) => ({ ...x, categories: false }));
+                  setSetup((s) => ({
+                    ...s,
+                    categories: toggle(s.categories, category, e.target.checked, QUIZ_CATEGORIES),
+                  }));
+                }}
+              />
+              <span>
+                {category === 'unofficial'
+                  ? t('quiz.setup.unofficial')
+                  : t('quiz.setup.category', {
+                      digit: category,
+                      name: texts?.classes[category].name ?? '',
+                    })}{' '}
+                <span className="muted">
+                  {t('quiz.setup.codeCount', { count: countIn([category]) })}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.categories ? (
+          <p id={`${id}-cat-error`} className="form-error" role="alert">
+            {t('quiz.setup.needCategory')}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <fieldset aria-describedby={errors.types ? `${id}-type-error` : undefined}>
+        <legend>{t('quiz.setup.types')}</legend>
+        <div className="choice-grid">
+          {QUESTION_TYPES.map((type, i) => (
+            <label key={type} className="check">
+              <input
+                ref={i === 0 ? firstType : undefined}
+                type="checkbox"
+                checked={setup.types.includes(type)}
+                onChange={(e) => {
+                  setErrors((x) => ({ ...x, types: false }));
+                  setSetup((s) => ({
+                    ...s,
+                    types: toggle(s.types, type, e.target.checked, QUESTION_TYPES),
+                  }));
+                }}
+              />
+              <span>{t(`quiz.type.${type}`)}</span>
+            </label>
+          ))}
+        </div>
+        {errors.types ? (
+          <p id={`${id}-type-error`} className="form-error" role="alert">
+            {t('quiz.setup.needType')}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('quiz.setup.length')}</legend>
+        <div className="choice-grid">
+          {QUIZ_LENGTHS.map((length) => (
+            <label key={length} className="check">
+              <input
+                type="radio"
+                name={`${id}-length`}
+                checked={setup.length === length}
+                onChange={() => setSetup((s) => ({ ...s, length }))}
+              />
+              <span>
+                {length === 'all'
+                  ? t('quiz.setup.lengthAll')
+                  : t('quiz.setup.lengthN', { count: length })}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset aria-describedby={`${id}-mode-note`}>
+        <legend>{t('card.answerMode')}</legend>
+        <div className="choice-grid">
+          {ANSWER_MODES.map((mode) => (
+            <label key={mode} className="check">
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                checked={setup.mode === mode}
+                onChange={() => setSetup((s) => ({ ...s, mode }))}
+              />
+              <span>{t(`card.mode.${mode}`)}</span>
+            </label>
+          ))}
+        </div>
+        <p id={`${id}-mode-note`} className="muted">
+          {t('quiz.setup.typedNote')}
+        </p>
+      </fieldset>
+
+      <p className="quiz-setup__summary" aria-live="polite">
+        {t('quiz.setup.willAsk', { count: questions })}
+      </p>
+      <button type="submit" className="primary">
+        {t('quiz.setup.start')}
+      </button>
+    </form>
+  );
+}

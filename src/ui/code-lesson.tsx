@@ -1,0 +1,129 @@
+import { useId, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findCode, specUrl } from '../domain/dataset';
+import { useClassText, useCodeText } from '../state/use-texts';
+import { CodeName } from './code-name';
+import { Link } from './router';
+import './code-lesson.css';
+
+export interface CodeLessonProps {
+  code: number;
+  /** Level of the lesson's title; its sections use the level below. Default 2 (under the screen's h1). */
+  headingLevel?: 2 | 3;
+  /** Receives the title, so a screen can move focus to the lesson when it appears. */
+  titleRef?: Ref<HTMLHeadingElement>;
+  /** Render related codes as links to their Browse pages (off during a study session). */
+  linkRelated?: boolean;
+}
+
+/**
+ * Everything one status code teaches, as the back of a card or a reference page: the code and its name
+ * (with the English reason phrase beside Chinese names), class and status, summary, details, headers,
+ * an example response, how it differs from its related codes, and links to the RFC sections.
+ */
+export function CodeLesson({ code, headingLevel = 2, titleRef, linkRelated }: CodeLessonProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const facts = findCode(code);
+  const text = useCodeText(code);
+  const classText = useClassText(facts?.class ?? Math.floor(code / 100));
+  const Title = `h${headingLevel}` as 'h2';
+  const Section = `h${headingLevel + 1}` as 'h3';
+
+  if (!facts || !text) return <p className="code-lesson__loading">{t('lesson.loading')}</p>;
+
+  // Contrasts follow the dataset's related order; any extra contrast keys come after.
+  const related = [...facts.related, ...Object.keys(text.contrasts).map(Number)].filter(
+    (c, i, all) => all.indexOf(c) === i && text.contrasts[String(c)] !== undefined,
+  );
+
+  return (
+    <article className="code-lesson" aria-labelledby={`${id}-title`}>
+      <Title id={`${id}-title`} ref={titleRef} tabIndex={-1} className="code-lesson__title">
+        <span className={`code-lesson__code code-class-${facts.class}`}>{code}</span>{' '}
+        <CodeName code={code} />
+      </Title>
+      <p className="code-lesson__badges">
+        {classText ? (
+          <span className="badge">
+            {t('lesson.classBadge', { digit: facts.class, name: classText.name })}
+          </span>
+        ) : null}
+        {facts.status !== 'standard' ? (
+          <span className={`badge badge--${facts.status}`}>
+            {t(`lesson.status.${facts.status}`)}
+          </span>
+        ) : null}
+      </p>
+      {facts.origin ? (
+        <p className="code-lesson__meta">{t('lesson.origin', { origin: facts.origin })}</p>
+      ) : null}
+      {facts.formerPhrases.length > 0 ? (
+        <p className="code-lesson__meta">
+          {t('lesson.formerly', { phrases: facts.formerPhrases.join(', ') })}
+        </p>
+      ) : null}
+      <p className="code-lesson__summary">{text.summary}</p>
+      <p>{text.details}</p>
+      {facts.headers.length > 0 ? (
+        <p className="code-lesson__meta">
+          <span className="code-lesson__label">{t('lesson.headers')}</span>{' '}
+          {facts.headers.map((h, i) => (
+            <span key={h}>
+              {i > 0 ? ', ' : null}
+              <code>{h}</code>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {facts.example ? (
+        <>
+          <Section>{t('lesson.example')}</Section>
+          {/* Focusable so keyboard users can scroll a long example sideways. */}
+          <pre tabIndex={0} aria-label={t('lesson.exampleLabel', { code })}>
+            <code>{facts.example}</code>
+          </pre>
+        </>
+      ) : null}
+      {related.length > 0 ? (
+        <>
+          <Section>{t('lesson.contrasts')}</Section>
+          <dl className="code-lesson__contrasts">
+            {related.map((other) => (
+              <div key={other}>
+                <dt>
+                  {linkRelated ? (
+                    <Link to={`/browse/${other}`}>
+                      {other} <CodeName code={other} />
+                    </Link>
+                  ) : (
+                    <>
+                      <span className={`code-class-${Math.floor(other / 100)}`}>{other}</span>{' '}
+                      <CodeName code={other} />
+                    </>
+                  )}
+                </dt>
+                <dd>{text.contrasts[String(other)]}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      <Section>{t('lesson.spec')}</Section>
+      {facts.spec.length > 0 ? (
+        <ul className="code-lesson__spec">
+          {facts.spec.map((ref) => (
+            <li key={`${ref.rfc}-${ref.section}`}>
+              <a href={specUrl(ref)} target="_blank" rel="noopener noreferrer">
+                {t('lesson.specLink', { rfc: ref.rfc, section: ref.section })}
+                <span className="visually-hidden"> {t('lesson.newTab')}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="code-lesson__meta">{t('lesson.noSpec')}</p>
+      )}
+    </article>
+  );
+}
