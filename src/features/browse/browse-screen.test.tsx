@@ -1,0 +1,104 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../tests/render';
+
+/** The code numbers of the result links, in the order shown. */
+function shownCodes(): number[] {
+  return screen
+    .getAllByRole('link')
+    .map((a) => /^\/browse\/(\d{3})$/.exec(a.getAttribute('href') ?? '')?.[1])
+    .filter((c): c is string => c !== undefined)
+    .map(Number);
+}
+
+/** The live region announcing the number of results (the shell has live regions of its own). */
+function resultCount(): HTMLElement {
+  return within(screen.getByRole('main')).getByRole('status');
+}
+
+describe('Browse', () => {
+  it('lists every code grouped under its class name and summary', async () => {
+    await renderApp({ language: 'en', path: '/browse' });
+    const clientErrors = screen.getByRole('region', { name: '4xx · Client error' });
+    expect(within(clientErrors).getByText(/problem lies with the request/)).toBeInTheDocument();
+    expect(within(clientErrors).getByRole('link', { name: '404 Not Found' })).toHaveAttribute(
+      'href',
+      '/browse/404',
+    );
+    expect(resultCount()).toHaveTextContent('82 codes');
+    const nginx = within(screen.getByRole('link', { name: /^499 / }).closest('li')!);
+    expect(nginx.getByText('Unofficial · nginx')).toBeInTheDocument();
+    expect(nginx.getByText('New')).toBeInTheDocument();
+  });
+
+  it('searches by number: "41" lists 410–418 and announces the count', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/browse' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search status codes' }), '41');
+    expect(shownCodes()).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418]);
+    expect(resultCount()).toHaveTextContent('9 codes');
+    expect(window.location.search).toBe('?q=41');
+  });
+
+  it('searches by English phrase, best match first, and Enter opens it', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/browse' });
+    await user.type(screen.getByRole('searchbox'), 'not found{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Status code 404' })).toBeVisible();
+    expect(window.location.pathname).toBe('/browse/404');
+  });
+
+  it('searches by a former phrase', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/browse' });
+    await user.type(screen.getByRole('searchbox'), 'payload too large');
+    expect(shownCodes()[0]).toBe(413);
+  });
+
+  it('a zh-Hans user finds 404 by its Simplified name and by the Traditional one', async () => {
+    const { user } = await renderApp({ language: 'zh-Hans', path: '/browse' });
+    const box = screen.getByRole('searchbox', { name: '搜索状态码' });
+    await user.type(box, '未找到');
+    expect(shownCodes()[0]).toBe(404);
+    expect(screen.getByRole('link', { name: '404 未找到 Not Found' })).toBeInTheDocument();
+    await user.clear(box);
+    await user.type(box, '找不到');
+    expect(await screen.findByRole('link', { name: /^404 / })).toBeInTheDocument();
+    expect(shownCodes()[0]).toBe(404);
+  });
+
+  it('a zh-Hant user finds 404 by 找不到, 未找到 and "not found"', async () => {
+    const { user } = await renderApp({ language: 'zh-Hant', path: '/browse' });
+    const box = screen.getByRole('searchbox', { name: '搜尋狀態碼' });
+    for (const query of ['找不到', '未找到', 'not found']) {
+      await user.clear(box);
+      await user.type(box, query);
+      await screen.findByRole('link', { name: '404 找不到 Not Found' });
+      expect(shownCodes()[0]).toBe(404);
+    }
+  });
+
+  it('filters by class and status, and clears both', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/browse' });
+    await user.selectOptions(screen.getByLabelText('Class'), '5');
+    await user.selectOptions(screen.getByLabelText('Status'), 'unofficial');
+    expect(shownCodes()).toEqual([509, 520, 521, 522, 523, 524, 525, 526, 598, 599]);
+    expect(window.location.search).toBe('?class=5&status=unofficial');
+    await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(resultCount()).toHaveTextContent('82 codes');
+  });
+
+  it('opens with the search in the address and says when nothing matches', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/browse?q=50&status=webdav' });
+    expect(screen.getByRole('searchbox')).toHaveValue('50');
+    expect(shownCodes()).toEqual([507, 508]);
+    await user.type(screen.getByRole('searchbox'), 'zzz');
+    expect(screen.getByText(/No status code matches/)).toBeInTheDocument();
+    expect(resultCount()).toHaveTextContent('0 codes');
+  });
+
+  it("shows the user's mastery from the progress store", async () => {
+    const { stores } = await renderApp({ language: 'en', path: '/browse?q=404' });
+    const row = () => within(screen.getByRole('link', { name: '404 Not Found' }).closest('li')!);
+    expect(row().getByText('New')).toBeInTheDocument();
+    stores.progress.getState().answer('404:recall', 3, 5000);
+    expect(await row().findByText('Learning')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,101 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../tests/render';
+import en from '../../../data/locales/en.json';
+import { findCode } from '../../domain/dataset';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('code detail page', () => {
+  it('shows everything the dataset holds for 404, with related codes linked', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/browse/404' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Status code 404' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /404 Not Found/ })).toBeInTheDocument();
+    expect(screen.getByText(en.codes['404'].summary)).toBeVisible();
+    expect(screen.getByText(en.codes['404'].details)).toBeVisible();
+    expect(screen.getByText(/HTTP\/1\.1 404 Not Found/)).toBeInTheDocument();
+    expect(screen.getByText('Standard')).toBeInTheDocument();
+
+    const gone = screen.getByRole('link', { name: /^410 Gone/ });
+    expect(gone).toHaveAttribute('href', '/browse/410');
+    for (const [other, contrast] of Object.entries(en.codes['404'].contrasts)) {
+      expect(screen.getByText(contrast)).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: new RegExp(`^${other} `) })).toHaveAttribute(
+        'href',
+        `/browse/${other}`,
+      );
+    }
+    for (const scenario of en.codes['404'].scenarios)
+      expect(screen.getByText(scenario)).toBeInTheDocument();
+
+    const spec = screen.getByRole('link', { name: /RFC 9110, section 15\.5\.5/ });
+    expect(spec).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5');
+    expect(screen.getByRole('heading', { name: 'Typical situations' })).toBeInTheDocument();
+
+    await user.click(gone);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Status code 410' }),
+    ).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/browse/410');
+  });
+
+  it('shows former names, header fields and the unofficial origin', async () => {
+    const { unmount } = await renderApp({ language: 'en', path: '/browse/413' });
+    const facts = findCode(413)!;
+    expect(facts.formerPhrases.length).toBeGreaterThan(0);
+    for (const phrase of facts.formerPhrases)
+      expect(screen.getAllByText(new RegExp(escape(phrase))).length).toBeGreaterThan(0);
+    for (const header of facts.headers) expect(screen.getByText(header)).toBeInTheDocument();
+    unmount();
+    await renderApp({ language: 'en', path: '/browse/499' });
+    expect(screen.getAllByText(/nginx/).length).toBeGreaterThan(0);
+    expect(screen.getByText('Unofficial · nginx')).toBeInTheDocument();
+  });
+
+  it('puts the English reason phrase beside the Chinese name', async () => {
+    await renderApp({ language: 'zh-Hant', path: '/browse/404' });
+    const title = screen.getByRole('heading', { level: 2, name: /404/ });
+    expect(title).toHaveTextContent('找不到');
+    expect(within(title).getByText(/Not Found/)).toHaveAttribute('lang', 'en');
+  });
+
+  it("lists the user's reviews of each card and the next due date", async () => {
+    const { stores } = await renderApp({ language: 'en', path: '/browse/404' });
+    const history = screen.getByRole('region', { name: 'Your history with this code' });
+    expect(within(history).getAllByText('Not studied yet.')).toHaveLength(3);
+    stores.progress.getState().answer('404:recall', 1, 3000);
+    const recall = await within(history).findByRole('region', { name: /^Recall/ });
+    const rows = within(recall).getAllByRole('row');
+    expect(rows).toHaveLength(2);
+    expect(within(rows[1]!).getByText('Again')).toBeInTheDocument();
+    expect(within(recall).getByText(/^State: Learning/)).toBeInTheDocument();
+    expect(within(recall).getByText(/^Next review:/)).toBeInTheDocument();
+    expect(within(history).getAllByText('Not studied yet.')).toHaveLength(2);
+    expect(screen.getByText('Learning')).toBeInTheDocument();
+  });
+
+  it('says when a card is outside the study deck', async () => {
+    await renderApp({ language: 'en', path: '/browse/499' });
+    const history = screen.getByRole('region', { name: 'Your history with this code' });
+    expect(within(history).getAllByText(/Not in your study deck/)).toHaveLength(3);
+  });
+
+  it('"Study this code now" opens a study session for the code', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/browse/404' });
+    await user.click(screen.getByRole('button', { name: 'Study this code now' }));
+    expect(window.location.pathname).toBe('/study');
+    expect(window.location.search).toBe('?code=404');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Study' })).toBeInTheDocument();
+  });
+
+  it('says so for a code the reference does not hold', async () => {
+    await renderApp({ language: 'en', path: '/browse/299' });
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Unknown status code' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All status codes' })).toHaveAttribute(
+      'href',
+      '/browse',
+    );
+  });
+});

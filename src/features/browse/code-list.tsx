@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { classOf } from '../../domain/dataset';
+import { CLASS_DIGITS, type CodeFacts, type LocaleTexts } from '../../domain/dataset-schema';
+import type { Language } from '../../domain/language';
+import type { Mastery } from '../../domain/mastery';
+import { CodeRow } from './code-row';
+
+interface CodeListProps {
+  codes: readonly CodeFacts[];
+  texts: LocaleTexts;
+  lang: Language;
+  masteryOf: (code: number) => Mastery;
+  /** Grouped under class headings (browsing) or one ranked list (search results). */
+  grouped: boolean;
+}
+
+/** The codes Browse shows, either grouped by class with each class's name and summary, or as ranked results. */
+export function CodeList({ codes, texts, lang, masteryOf, grouped }: CodeListProps) {
+  const { t } = useTranslation();
+  const row = (facts: CodeFacts) => (
+    <CodeRow
+      key={facts.code}
+      facts={facts}
+      text={texts.codes[String(facts.code)]}
+      lang={lang}
+      mastery={masteryOf(facts.code)}
+    />
+  );
+  if (!grouped) return <ul className="code-list">{codes.map(row)}</ul>;
+  return (
+    <>
+      {CLASS_DIGITS.map((digit) => {
+        const inClass = codes.filter((c) => classOf(c.code) === digit);
+        if (inClass.length === 0) return null;
+        const classText = texts.classes[String(digit) as '1'];
+        const headingId = `class-${digit}`;
+        return (
+          <section key={digit} className="code-class" aria-labelledby={headingId}>
+            <h2 id={headingId} className="code-class__title">
+              {t('browse.classHeading', { digit, name: classText.name })}
+            </h2>
+            <p className="code-class__summary">{classText.summary}</p>
+            <ul className="code-list">{inClass.map(row)}</ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
