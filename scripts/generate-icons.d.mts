@@ -4,6 +4,7 @@ export interface IconSpec {
   size: number;
   bleed: boolean;
 }
+/** Relative to the repository root. */
 export const ICON_SOURCE: string;
 export const ICON_DIR: string;
 export const ICONS: readonly IconSpec[];

@@ -7,9 +7,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-export const ICON_SOURCE = `${root}public/icon.svg`;
-export const ICON_DIR = `${root}public/icons`;
+/** Where the source and the PNGs live, relative to the repository root. */
+export const ICON_SOURCE = 'public/icon.svg';
+export const ICON_DIR = 'public/icons';
 
 /** Background of full-bleed icons: the SVG's own rounded-square colour. */
 const BLEED = '#1f5fbf';
@@ -47,10 +47,11 @@ export function renderIcon(svg, icon) {
 }
 
 function main() {
-  const svg = readFileSync(ICON_SOURCE, 'utf8');
-  mkdirSync(ICON_DIR, { recursive: true });
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const svg = readFileSync(`${root}${ICON_SOURCE}`, 'utf8');
+  mkdirSync(`${root}${ICON_DIR}`, { recursive: true });
   for (const icon of ICONS) {
-    writeFileSync(`${ICON_DIR}/${icon.file}`, renderIcon(svg, icon));
+    writeFileSync(`${root}${ICON_DIR}/${icon.file}`, renderIcon(svg, icon));
     console.log(`public/icons/${icon.file} (${icon.size}×${icon.size})`);
   }
 }
