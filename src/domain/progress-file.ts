@@ -1,6 +1,6 @@
 import { isReview, parseCardId, type CardState, type LogEntry } from './card-model';
 import { emptyProgress, MAX_UNDONE, type ProgressData } from './progress-data';
-import { decodeLog, encodeLog, type CompactLog } from './progress-codec';
+import { decodeLog, encodeLog, FIELDS_PER_ENTRY, type CompactLog } from './progress-codec';
 import {
   compactLogSchema,
   formatIssue,
@@ -111,7 +111,6 @@ function fromVersion1(body: Record<string, unknown>, errors: string[]): Record<s
 
 function readCards(raw: unknown, errors: string[]): Record<string, CardState> {
   const cards: Record<string, CardState> = {};
-  if (raw === undefined) return cards;
   if (!isObject(raw)) {
     errors.push('cards: expected an object');
     return cards;
@@ -140,7 +139,8 @@ function readLog(raw: unknown, name: 'log' | 'undone', errors: string[]): LogEnt
     const ids = Array.isArray(r.ids) ? r.ids.map((x) => (typeof x === 'string' ? x : '')) : [];
     const all = Array.isArray(r.entries) ? (r.entries as unknown[]) : [];
     const bad = all.findIndex((x) => !Number.isSafeInteger(x));
-    compact = { ids, entries: (bad < 0 ? all : all.slice(0, bad)) as number[] };
+    const whole = bad < 0 ? all.length : bad - (bad % FIELDS_PER_ENTRY);
+    compact = { ids, entries: all.slice(0, whole) as number[] };
   }
   const { log, problems } = decodeLog(compact);
   for (const p of problems) errors.push(`${p.path.replace(/^log/, name)}: ${p.message}`);
@@ -196,7 +196,7 @@ export function restoreProgress(raw: unknown): RestoreResult {
     return { ok: false, error, partial: emptyProgress() };
   }
 
-  const settingsCheck = settingsSchema.safeParse(body.settings ?? {});
+  const settingsCheck = settingsSchema.safeParse(body.settings);
   if (!settingsCheck.success) errors.push(formatIssue(settingsCheck.error, ['settings']));
   const settings = normalizeSettings(body.settings);
   const resetAt = body.resetAt ?? 0;

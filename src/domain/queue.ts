@@ -66,37 +66,33 @@ export function buildQueue(input: BuildQueueInput): { items: QueueItem[]; counts
   const dayEnd = nextStudyDayStart(now, input.settings.dayStartHour);
   const classes = new Set(filter.classes);
 
-  const learningNow: { item: QueueItem; due: number }[] = [];
-  const learningAhead: { item: QueueItem; due: number }[] = [];
-  const reviews: { item: QueueItem; overdue: number }[] = [];
-  const newByClass = new Map<ClassDigit, QueueItem[]>();
+  // Deck cards are collected first and turned into items only once chosen: a 10,000-card deck must
+  // not allocate thousands of new-card items for a limit of twenty.
+  const learningNow: { d: DeckCard; due: number }[] = [];
+  const learningAhead: { d: DeckCard; due: number }[] = [];
+  const reviews: { d: DeckCard; overdue: number }[] = [];
+  const newByClass = new Map<ClassDigit, DeckCard[]>();
 
   for (const d of deck) {
     if (!classes.has(d.classDigit) || (d.unofficial && !filter.includeUnofficial)) continue;
     const card = cards[d.id];
-    if (card?.suspended) continue;
-    const state = card?.state ?? 'new';
-    const item = (queue: QueueKind): QueueItem => ({
-      cardId: d.id,
-      code: d.code,
-      kind: d.kind,
-      classDigit: d.classDigit,
-      queue,
-    });
-    if (!card || state === 'new') {
+    if (card === undefined || card.state === 'new') {
+      if (card?.suspended) continue;
       let list = newByClass.get(d.classDigit);
       if (!list) newByClass.set(d.classDigit, (list = []));
-      list.push(item('new'));
-    } else if (state === 'review') {
+      list.push(d);
+    } else if (card.suspended) {
+      continue;
+    } else if (card.state === 'review') {
       if (card.due < dayEnd) {
         // Days overdue per day of stability: a fragile memory slips faster than a stable one.
         const overdue = (now - card.due) / DAY_MS / Math.max(card.stability, 0.01);
-        reviews.push({ item: item('review'), overdue });
+        reviews.push({ d, overdue });
       }
     } else if (card.due <= now) {
-      learningNow.push({ item: item('learning'), due: card.due });
+      learningNow.push({ d, due: card.due });
     } else if (card.due <= now + learnAhead) {
-      learningAhead.push({ item: item('learning'), due: card.due });
+      learningAhead.push({ d, due: card.due });
     }
   }
 
@@ -114,10 +110,10 @@ export function buildQueue(input: BuildQueueInput): { items: QueueItem[]; counts
   );
 
   const items = separateSiblings([
-    ...learningNow.map((x) => x.item),
-    ...reviews.map((x) => x.item),
-    ...fresh,
-    ...learningAhead.map((x) => x.item),
+    ...learningNow.map((x) => toItem(x.d, 'learning')),
+    ...reviews.map((x) => toItem(x.d, 'review')),
+    ...fresh.map((d) => toItem(d, 'new')),
+    ...learningAhead.map((x) => toItem(x.d, 'learning')),
   ]);
   return {
     items,
@@ -129,12 +125,16 @@ export function buildQueue(input: BuildQueueInput): { items: QueueItem[]; counts
   };
 }
 
+function toItem(d: DeckCard, queue: QueueKind): QueueItem {
+  return { cardId: d.id, code: d.code, kind: d.kind, classDigit: d.classDigit, queue };
+}
+
 function interleave(
   order: readonly ClassDigit[],
-  lists: ReadonlyMap<ClassDigit, QueueItem[]>,
+  lists: ReadonlyMap<ClassDigit, DeckCard[]>,
   limit: number,
-): QueueItem[] {
-  const out: QueueItem[] = [];
+): DeckCard[] {
+  const out: DeckCard[] = [];
   const next = new Map(order.map((c) => [c, 0]));
   while (out.length < limit) {
     let took = false;

@@ -1,0 +1,116 @@
+// fast-check generators of study histories, shared by the scheduler, file and store tests.
+import fc from 'fast-check';
+import { CARD_KINDS, cardId, type CardState, type LogEntry } from '../src/domain/card-model';
+import type { ProgressData } from '../src/domain/progress-data';
+import { createScheduler, newCardState } from '../src/domain/scheduler';
+import { DEFAULT_STUDY_SETTINGS, type StudySettings } from '../src/domain/study-settings';
+
+const MIN = 60_000;
+const DAY = 86_400_000;
+export const START = new Date(2026, 0, 5, 9, 0, 0).getTime();
+
+/** One thing a learner (or their clock) does. */
+export type Step =
+  | { kind: 'grade'; card: number; grade: 1 | 2 | 3 | 4; durationMs: number }
+  | { kind: 'clock'; ms: number }
+  | { kind: 'act'; card: number; action: 'reset' | 'suspend' | 'unsuspend' };
+
+export const CARD_IDS = [200, 301, 404, 503].flatMap((code) =>
+  CARD_KINDS.map((kind) => cardId(code, kind)),
+);
+
+const clockMove = fc.oneof(
+  fc.integer({ min: 0, max: 20 * MIN }), // within a session
+  fc.integer({ min: 0, max: 40 * DAY }), // days later
+  fc.integer({ min: -3 * DAY, max: 0 }), // clock set back
+  fc.constant(400 * DAY), // a wild jump forward
+);
+
+export const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant('grade' as const),
+      card: fc.nat({ max: CARD_IDS.length - 1 }),
+      grade: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>,
+      durationMs: fc.integer({ min: -5_000, max: 5 * 3_600_000 }),
+    }),
+  },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('clock' as const), ms: clockMove }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('act' as const),
+      card: fc.nat({ max: CARD_IDS.length - 1 }),
+      action: fc.constantFrom('reset', 'suspend', 'unsuspend') as fc.Arbitrary<
+        'reset' | 'suspend' | 'unsuspend'
+      >,
+    }),
+  },
+);
+
+export const settingsArb: fc.Arbitrary<StudySettings> = fc.record({
+  desiredRetention: fc.double({ min: 0.7, max: 0.97, noNaN: true }),
+  maximumIntervalDays: fc.integer({ min: 1, max: 36500 }),
+  learningSteps: fc.constantFrom(['1m', '10m'], ['5m'], [], ['1m', '1h', '1d']),
+  relearningSteps: fc.constantFrom(['10m'], [], ['5m', '1h']),
+  enableFuzz: fc.boolean(),
+  leechThreshold: fc.integer({ min: 1, max: 10 }),
+  dailyNewLimit: fc.integer({ min: 0, max: 100 }),
+  dayStartHour: fc.integer({ min: 0, max: 23 }),
+  kinds: fc.constantFrom(
+    ['recall', 'reverse', 'scenario'],
+    ['recall'],
+    ['reverse', 'scenario'],
+  ) as fc.Arbitrary<StudySettings['kinds']>,
+  includeUnofficial: fc.boolean(),
+  quizCountsAsReview: fc.boolean(),
+});
+
+/** Plays the steps through a scheduler as the store would, returning every state along the way. */
+export function play(
+  steps: readonly Step[],
+  settings: StudySettings = { ...DEFAULT_STUDY_SETTINGS },
+) {
+  const scheduler = createScheduler(settings);
+  const cards: Record<string, CardState> = {};
+  const log: LogEntry[] = [];
+  let now = START;
+  for (const step of steps) {
+    if (step.kind === 'clock') {
+      now += step.ms;
+      continue;
+    }
+    const id = CARD_IDS[step.card] as string;
+    const card = cards[id] ?? newCardState(id, now);
+    const result =
+      step.kind === 'grade'
+        ? scheduler.grade(card, step.grade, now, step.durationMs)
+        : scheduler.act(card, step.action, now);
+    cards[id] = result.card;
+    log.push(result.log);
+  }
+  return { scheduler, cards, log, now };
+}
+
+/** Progress reached by random steps under random settings. */
+export const progressArb: fc.Arbitrary<ProgressData> = fc
+  .tuple(fc.array(stepArb, { maxLength: 60 }), settingsArb)
+  .map(([steps, settings]) => {
+    const { cards, log } = play(steps, settings);
+    return { settings, cards, log, resetAt: 0, undone: log.slice(0, 2) };
+  });
+
+/** Marks a key to delete in `setAt`. */
+export const DELETE = Symbol('delete');
+
+/** A deep copy of `value` (plain JSON) with the value at `path` replaced or deleted. */
+export function setAt(value: unknown, path: readonly PropertyKey[], next: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(value)) as Record<PropertyKey, unknown>;
+  let target = copy;
+  for (const key of path.slice(0, -1)) target = target[key] as Record<PropertyKey, unknown>;
+  const last = path[path.length - 1] as PropertyKey;
+  if (next === DELETE) delete target[last];
+  else target[last] = next;
+  return copy;
+}
