@@ -1,9 +1,10 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createStore } from 'zustand/vanilla';
 import { createMemoryStorage } from '../state/app-env';
-import { createAppStores, type AppStores } from '../state/stores';
+import { PROGRESS_STORAGE_KEY } from '../state/progress-store';
+import { createAppStores } from '../state/stores';
 import { IOS_HINT_DISMISSED_KEY } from './ios-install-hint';
+import { fillableStorage } from './testing/fillable-storage';
 import { installOffer } from './testing/install-offer';
 import { renderPwa } from './testing/render-pwa';
 
@@ -34,31 +35,36 @@ describe('update banner', () => {
     expect(screen.queryByRole('region', { name: 'Update available' })).toBeNull();
   });
 
-  it('"Reload to update" writes pending state before activating the new version', async () => {
-    const flush = vi.fn(async () => {});
-    const base = createAppStores({ storage: createMemoryStorage(), now: () => 0 });
-    const stores = { ...base, batched: createStore(() => ({ flush })) } as AppStores;
+  it('"Reload to update" saves progress before activating the new version', async () => {
+    const { storage, state } = fillableStorage();
+    const stores = createAppStores({ storage, now: () => 1_000 });
+    state.full = true;
+    stores.progress.getState().answer('404:recall', 3, 2_000);
+    state.full = false;
     const { fake, user } = await setup({ stores });
+    let savedWhenActivated: string | null = null;
+    fake.updateSW.mockImplementation(async () => {
+      savedWhenActivated = storage.getItem(PROGRESS_STORAGE_KEY);
+    });
     act(() => fake.options.onNeedRefresh?.());
     await user.click(screen.getByRole('button', { name: 'Reload to update' }));
-    expect(flush).toHaveBeenCalledOnce();
     expect(fake.updateSW).toHaveBeenCalledOnce();
-    expect(flush.mock.invocationCallOrder[0]).toBeLessThan(
-      fake.updateSW.mock.invocationCallOrder[0]!,
-    );
+    expect(savedWhenActivated).toContain('404:recall');
     expect(screen.getByRole('button', { name: 'Updating…' })).toBeDisabled();
   });
 
-  it('keeps the page and says so when state cannot be saved', async () => {
-    const base = createAppStores({ storage: createMemoryStorage(), now: () => 0 });
-    const flush = () => Promise.reject(new Error('quota exceeded'));
-    const stores = { ...base, batched: createStore(() => ({ flush })) } as AppStores;
+  it('keeps the page and says so while progress cannot be saved', async () => {
+    const { storage, state } = fillableStorage();
+    const stores = createAppStores({ storage, now: () => 1_000 });
+    state.full = true;
+    stores.progress.getState().answer('404:recall', 3, 2_000);
     const { fake, reload, user } = await setup({ stores });
     act(() => fake.options.onNeedRefresh?.());
     await user.click(screen.getByRole('button', { name: 'Reload to update' }));
     expect(screen.getByText(/could not be saved/)).toBeVisible();
     expect(fake.updateSW).not.toHaveBeenCalled();
     expect(reload).not.toHaveBeenCalled();
+    expect(stores.progress.getState().log).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Reload to update' })).toBeEnabled();
   });
 

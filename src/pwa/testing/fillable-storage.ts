@@ -1,0 +1,21 @@
+import { createMemoryStorage } from '../../state/app-env';
+
+/** Memory storage that throws QuotaExceededError while `full` is set. */
+export function fillableStorage() {
+  const inner = createMemoryStorage();
+  const state = { full: false };
+  const storage: Storage = {
+    get length() {
+      return inner.length;
+    },
+    clear: () => inner.clear(),
+    getItem: (k) => inner.getItem(k),
+    key: (i) => inner.key(i),
+    removeItem: (k) => inner.removeItem(k),
+    setItem(k, v) {
+      if (state.full) throw new DOMException('full', 'QuotaExceededError');
+      inner.setItem(k, v);
+    },
+  };
+  return { storage, state };
+}
