@@ -1,11 +1,30 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from '../../ui/router';
 import { Screen } from '../../ui/screen';
+import { ForecastChart } from './forecast-chart';
+import { MasteryChart } from './mastery-chart';
+import { RetentionTable } from './retention-table';
+import { ReviewCalendar } from './review-calendar';
+import { StatSummary } from './stat-summary';
+import { useStats } from './use-stats';
+import './stats.css';
 
+/** How the user is doing: headline figures, mastery per class, forecast, review calendar, retention. */
 export function StatsScreen() {
   const { t } = useTranslation();
+  const stats = useStats();
   return (
     <Screen title={t('stats.title')}>
-      <p className="empty-state">{t('stats.empty')}</p>
+      {!stats.hasReviews && (
+        <p className="stats-empty">
+          {t('stats.noReviews')} <Link to="/study">{t('stats.studyLink')}</Link>
+        </p>
+      )}
+      <StatSummary stats={stats} />
+      <MasteryChart mastery={stats.mastery} />
+      <ForecastChart stats={stats} />
+      <ReviewCalendar days={stats.calendar} />
+      <RetentionTable stats={stats} />
     </Screen>
   );
 }
