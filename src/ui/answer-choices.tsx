@@ -43,9 +43,8 @@ export function AnswerChoices({
               disabled={checked}
               onClick={() => onPick(code)}
             >
-              <span className="answer-choice__letter" aria-hidden="true">
-                {optionLetter(i)}
-              </span>
+              {/* The letter is part of the name: it is also the key that picks the option. */}
+              <span className="answer-choice__letter">{optionLetter(i)}</span>
               <span className="answer-choice__text">
                 {show === 'code' ? <span className="answer-choice__code">{code}</span> : null}
                 {show === 'name' ? <CodeName code={code} /> : null}

@@ -1,11 +1,79 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { QueueFilter } from '../../domain/queue';
+import { useStores } from '../../state/stores';
 import { Screen } from '../../ui/screen';
+import { MORE_NEW_CARDS, StudyOverview } from './study-overview';
+import { readStudyPrefs, saveStudyPrefs, type StudyPrefs } from './study-prefs';
+import { studyOutlook } from './study-queue';
+import { StudySession, type SessionResult } from './study-session';
+import { StudySummary } from './study-summary';
+import '../../ui/card.css';
+import './study.css';
 
+type Phase =
+  | { name: 'overview' }
+  | { name: 'session'; id: number }
+  | { name: 'summary'; result: SessionResult; nextDue: number | undefined; at: number };
+
+/** The Study screen: today's overview → a session → its summary. */
 export function StudyScreen() {
   const { t } = useTranslation();
+  const { env, progress } = useStores();
+  const [prefs, setPrefs] = useState(() => readStudyPrefs(env.storage));
+  const [phase, setPhase] = useState<Phase>({ name: 'overview' });
+  // "Study more new cards" raises today's limit while this screen is open.
+  const [extraNew, setExtraNew] = useState(0);
+  const filter: QueueFilter = { classes: prefs.classes, includeUnofficial: prefs.unofficial };
+
+  const changePrefs = (next: StudyPrefs) => {
+    setPrefs(next);
+    saveStudyPrefs(env.storage, next);
+  };
+
+  const classes = prefs.classes.join();
+  const end = useCallback(
+    (result: SessionResult) => {
+      if (result.studied === 0) {
+        setPhase({ name: 'overview' });
+        return;
+      }
+      const now = env.now();
+      const filterNow = { classes: prefs.classes, includeUnofficial: prefs.unofficial };
+      const outlook = studyOutlook(progress.getState(), filterNow, extraNew, now);
+      setPhase({ name: 'summary', result, nextDue: outlook.nextDue, at: now });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `classes` stands for prefs.classes
+    [env, progress, classes, prefs.unofficial, extraNew],
+  );
+
   return (
     <Screen title={t('study.title')}>
-      <p className="empty-state">{t('study.empty')}</p>
+      {phase.name === 'overview' ? (
+        <StudyOverview
+          prefs={prefs}
+          onPrefs={changePrefs}
+          filter={filter}
+          extraNew={extraNew}
+          onMoreNew={() => setExtraNew((n) => n + MORE_NEW_CARDS)}
+          onStart={() => setPhase({ name: 'session', id: env.now() })}
+        />
+      ) : phase.name === 'session' ? (
+        <StudySession
+          key={phase.id}
+          filter={filter}
+          mode={prefs.mode}
+          extraNew={extraNew}
+          onEnd={end}
+        />
+      ) : (
+        <StudySummary
+          result={phase.result}
+          nextDue={phase.nextDue}
+          now={phase.at}
+          onBack={() => setPhase({ name: 'overview' })}
+        />
+      )}
     </Screen>
   );
 }

@@ -1,0 +1,260 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GRADES, type Grade } from '../../domain/card-model';
+import { CODES, findCode } from '../../domain/dataset';
+import type { AnswerMode } from '../../domain/quiz';
+import { makeOptions } from '../../domain/quiz-options';
+import type { QueueFilter, QueueItem } from '../../domain/queue';
+import { createRng } from '../../domain/rng';
+import { createScheduler, newCardState } from '../../domain/scheduler';
+import { useProgress, useStores } from '../../state/stores';
+import { useLocaleTexts } from '../../state/use-texts';
+import { LiveRegion } from '../../ui/live-region';
+import { SessionProgress } from '../../ui/session-progress';
+import { ShortcutsHelp } from '../../ui/shortcuts-help';
+import { useKeyShortcuts } from '../../ui/use-key-shortcuts';
+import { useAnswerAnnouncer } from '../../ui/answer-verdict';
+import { markAnswered, useCardShownMark } from './paint-marks';
+import { StudyCard, type Face, type ShownCard } from './study-card';
+import { pickNext, studyQueue } from './study-queue';
+import { studyKeyHandler } from './study-keys';
+import { useFormatInterval } from './use-format-interval';
+
+export interface SessionResult {
+  studied: number;
+  /** Answers not graded Again. */
+  correct: number;
+  durationMs: number;
+}
+
+export interface StudySessionProps {
+  filter: QueueFilter;
+  mode: AnswerMode;
+  extraNew: number;
+  onEnd: (result: SessionResult) => void;
+}
+
+/** A study session: today's queue one card at a time, graded into the scheduler, with undo. */
+export function StudySession({ filter, mode, extraNew, onEnd }: StudySessionProps) {
+  const { t } = useTranslation();
+  const { env, progress } = useStores();
+  const texts = useLocaleTexts();
+  const settings = useProgress((s) => s.settings);
+  const cards = useProgress((s) => s.cards);
+  const log = useProgress((s) => s.log);
+  const announceAnswer = useAnswerAnnouncer();
+  const formatInterval = useFormatInterval();
+  const [startedAt] = useState(() => env.now());
+  const rng = useMemo(() => createRng(startedAt), [startedAt]);
+  const scheduler = useMemo(() => createScheduler(settings), [settings]);
+  const queue = studyQueue({ cards, log, settings }, filter, extraNew, env.now());
+
+  const pool = useMemo(
+    () =>
+      CODES.filter((c) => settings.includeUnofficial || c.status !== 'unofficial').map(
+        (c) => c.code,
+      ),
+    [settings.includeUnofficial],
+  );
+  const show = (item: QueueItem): ShownCard => ({
+    item,
+    variant: Math.floor(rng() * 1_000_000),
+    options:
+      item.kind === 'recall'
+        ? []
+        : makeOptions(
+            item.code,
+            {
+              codes: pool,
+              related: findCode(item.code)?.related ?? [],
+              keyOf: (c) => texts?.codes[String(c)]?.name ?? String(c),
+            },
+            rng,
+          ),
+    shownAt: env.now(),
+  });
+
+  const [done, setDone] = useState<{ card: ShownCard; grade: Grade }[]>([]);
+  const [shown, setShown] = useState<ShownCard | undefined>(() => {
+    const first = pickNext(queue.items, undefined);
+    return first ? show(first) : undefined;
+  });
+  const [face, setFace] = useState<Face>({ side: 'front' });
+  const [typed, setTyped] = useState('');
+  const [message, setMessage] = useState('');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const promptRef = useRef<HTMLHeadingElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const lessonRef = useRef<HTMLHeadingElement>(null);
+
+  const finish = (answers: typeof done) =>
+    onEnd({
+      studied: answers.length,
+      correct: answers.filter((a) => a.grade > 1).length,
+      durationMs: env.now() - startedAt,
+    });
+
+  // Only an empty queue at the start leaves nothing shown (later, the last grade ends the session).
+  const nothingToStudy = shown === undefined;
+  useEffect(() => {
+    if (nothingToStudy) onEnd({ studied: 0, correct: 0, durationMs: 0 });
+  }, [nothingToStudy, onEnd]);
+
+  const current = shown;
+  const back = face.side === 'back' ? face : undefined;
+  const cardState = current ? cards[current.item.cardId] : undefined;
+  const preview = current
+    ? scheduler.preview(cardState ?? newCardState(current.item.cardId, env.now()), env.now())
+    : undefined;
+  const intervals = Object.fromEntries(
+    GRADES.map((g) => [g, preview?.[g].intervalMs ?? 0]),
+  ) as Record<Grade, number>;
+
+  useCardShownMark(current);
+  useEffect(() => {
+    if (!current) return;
+    if (face.side === 'back') lessonRef.current?.focus();
+    else if (current.item.kind !== 'recall' && mode === 'typed') inputRef.current?.focus();
+    else promptRef.current?.focus();
+  }, [current, face.side, mode]);
+
+  const reveal = () => {
+    if (!current || back || current.item.kind !== 'recall') return;
+    setFace({ side: 'back', proposed: 3 });
+    setMessage(t('study.revealed'));
+  };
+
+  const check = (given: number) => {
+    if (!current || back || current.item.kind === 'recall') return;
+    const right = given === current.item.code;
+    setFace({ side: 'back', given, proposed: right ? 3 : 1 });
+    setMessage(announceAnswer(current.item.code, given));
+  };
+
+  const grade = (g: Grade) => {
+    if (!current || !back) return;
+    markAnswered();
+    progress.getState().answer(current.item.cardId, g, env.now() - current.shownAt);
+    const answers = [...done, { card: current, grade: g }];
+    setDone(answers);
+    const next = pickNext(
+      studyQueue(progress.getState(), filter, extraNew, env.now()).items,
+      current.item.code,
+    );
+    const graded = t('study.graded', {
+      grade: t(`study.grade.${g}`),
+      interval: formatInterval(intervals[g]),
+    });
+    setFace({ side: 'front' });
+    setTyped('');
+    if (!next) {
+      finish(answers);
+      return;
+    }
+    setShown(show(next));
+    setMessage(graded);
+  };
+
+  const undo = () => {
+    const last = done[done.length - 1];
+    if (!last || !progress.getState().undo()) {
+      setMessage(t('study.nothingToUndo'));
+      return;
+    }
+    setDone(done.slice(0, -1));
+    setShown({ ...last.card, shownAt: env.now() });
+    setFace({ side: 'front' });
+    setTyped('');
+    setMessage(t('study.undone', { code: last.card.item.code }));
+  };
+
+  const typeDigit = (digit: string) => {
+    setTyped((v) => v + digit);
+    inputRef.current?.focus();
+  };
+
+  useKeyShortcuts(
+    (key) =>
+      studyKeyHandler({
+        face,
+        kind: current?.item.kind,
+        mode,
+        options: current?.options ?? [],
+        reveal,
+        check,
+        grade,
+        undo,
+        leave: () => finish(done),
+        help: () => setHelpOpen(true),
+        type: typeDigit,
+      })(key),
+    !helpOpen,
+  );
+
+  if (!current) return null;
+  return (
+    <div className="study-session">
+      <SessionProgress
+        label={t('study.progressLabel')}
+        value={done.length}
+        max={done.length + queue.items.length}
+        text={t('study.progressText', {
+          done: done.length,
+          total: done.length + queue.items.length,
+        })}
+      />
+      <p className="study-session__counts">
+        {t('study.remaining', {
+          new: queue.counts.new,
+          learning: queue.counts.learning,
+          due: queue.counts.due,
+        })}
+      </p>
+      <StudyCard
+        shown={current}
+        face={face}
+        mode={mode}
+        typed={typed}
+        onTyped={setTyped}
+        onCheck={check}
+        onReveal={reveal}
+        onGrade={grade}
+        intervals={intervals}
+        promptRef={promptRef}
+        inputRef={inputRef}
+        lessonRef={lessonRef}
+      />
+      <div className="session-actions">
+        <button type="button" onClick={undo} disabled={done.length === 0} aria-keyshortcuts="Z">
+          {t('study.undo')}
+        </button>
+        <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
+          {t('card.help')}
+        </button>
+        <button type="button" onClick={() => finish(done)} aria-keyshortcuts="Escape">
+          {t('study.leave')}
+        </button>
+      </div>
+      <LiveRegion message={message} />
+      {helpOpen ? <StudyHelp onClose={() => setHelpOpen(false)} /> : null}
+    </div>
+  );
+}
+
+function StudyHelp({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ShortcutsHelp
+      onClose={onClose}
+      shortcuts={[
+        { keys: ['Space', 'Enter'], description: t('study.keys.reveal') },
+        { keys: ['1', '2', '3', '4'], description: t('study.keys.grade') },
+        { keys: ['1–4', 'A–D'], description: t('study.keys.pick') },
+        { keys: ['0–9', 'Enter'], description: t('study.keys.type') },
+        { keys: ['Z', 'Ctrl+Z', '⌘Z'], description: t('study.keys.undo') },
+        { keys: ['Esc'], description: t('study.keys.leave') },
+        { keys: ['?'], description: t('study.keys.help') },
+      ]}
+    />
+  );
+}
