@@ -7,6 +7,8 @@ import { LANGUAGES } from './src/domain/language.ts';
 import { formatProblems, validateDataset } from './src/domain/dataset-validate.ts';
 import { dropCspOnDevServer } from './src/pwa/build/csp-dev.ts';
 import { pwaOptions } from './src/pwa/build/pwa-options.ts';
+import { uiStringChunks } from './src/i18n/build/ui-string-chunks.ts';
+import { localeTextChunks } from './src/state/build/locale-text-chunks.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -30,8 +32,17 @@ function validateData(): Plugin {
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [react(), validateData(), VitePWA(pwaOptions(base)), dropCspOnDevServer()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [
+    react(),
+    validateData(),
+    localeTextChunks(new URL('./', import.meta.url)),
+    uiStringChunks(new URL('./', import.meta.url)),
+    VitePWA(pwaOptions(base)),
+    dropCspOnDevServer(),
+  ],
+  // The manifest lets the size budget (tests/browser/size-budget.test.ts) and the bench find the entry's
+  // static imports, i.e. the first load.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', strictPort: true },
   test: {

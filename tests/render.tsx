@@ -1,6 +1,7 @@
 import { render, screen, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
+import { preloadScreens } from '../src/app/lazy-screens';
 import { Root } from '../src/app/root';
 import type { Language } from '../src/domain/language';
 import { createI18n, currentLanguage } from '../src/i18n/i18n';
@@ -38,6 +39,8 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<Rendere
   const stores = createAppStores({ storage, now });
   const i18n = await createI18n(options.language ? { language: options.language } : {});
   await stores.content.getState().load(currentLanguage(i18n));
+  // Lazy screens render at once, as they do in the app once preloaded after the first screen.
+  await preloadScreens();
   const router = createBrowserRouter('/');
   const user = userEvent.setup();
   const result = render(<Root i18n={i18n} stores={stores} router={router} />);

@@ -1,17 +1,21 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowseScreen } from '../features/browse/browse-screen';
-import { QuizScreen } from '../features/quiz/quiz-screen';
-import { SettingsScreen } from '../features/settings/settings-screen';
-import { StatsScreen } from '../features/stats/stats-screen';
 import { StudyScreen } from '../features/study/study-screen';
 import { currentLanguage } from '../i18n/i18n';
 import { usePath } from '../ui/router';
-import { usePrefs, useStores } from '../state/stores';
+import { usePrefs } from '../state/stores';
 import { PwaStatus } from '../pwa/pwa-status';
 import { AppHeader } from './app-header';
+import {
+  BrowseScreen,
+  CodeDetailScreen,
+  QuizScreen,
+  SettingsScreen,
+  StatsScreen,
+} from './lazy-screens';
 import { NotFoundScreen } from './not-found-screen';
 import { parseRoute, type Route, type ScreenName } from './routes';
+import { useBackgroundLoads } from './use-background-loads';
 
 function RouteView({ route }: { route: Route }) {
   switch (route.screen) {
@@ -20,8 +24,9 @@ function RouteView({ route }: { route: Route }) {
     case 'quiz':
       return <QuizScreen />;
     case 'browse':
-    case 'code':
       return <BrowseScreen />;
+    case 'code':
+      return <CodeDetailScreen key={route.code} code={route.code} />;
     case 'stats':
       return <StatsScreen />;
     case 'settings':
@@ -41,16 +46,13 @@ export function App() {
   const { t, i18n } = useTranslation();
   const route = parseRoute(usePath());
   const theme = usePrefs((s) => s.theme);
-  const { content } = useStores();
   const lang = currentLanguage(i18n);
 
   useEffect(() => {
     document.title = t('app.title');
   }, [t, lang]);
 
-  useEffect(() => {
-    void content.getState().load(lang);
-  }, [content, lang]);
+  useBackgroundLoads(lang);
 
   useEffect(() => {
     const root = document.documentElement;

@@ -18,3 +18,19 @@ export function resolveLanguage(tag: string | undefined | null): Language {
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
+
+/**
+ * The language to start in: the stored choice when it is one of ours, else the first of the browser's
+ * preferred languages that we ship (zh-TW/HK/MO or Hant → zh-Hant, other zh → zh-Hans, en), else English.
+ */
+export function detectLanguage(
+  stored: string | null | undefined,
+  browserLanguages: readonly string[],
+): Language {
+  if (isLanguage(stored)) return stored;
+  for (const tag of browserLanguages) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    if (primary === 'zh' || primary === 'en') return resolveLanguage(tag);
+  }
+  return 'en';
+}

@@ -1,25 +1,21 @@
 import i18next, { type i18n as I18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import { UI_STRING_LOADERS } from 'virtual:ui-strings';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../domain/language';
-import { resolveLanguage } from './detect-language';
+import { detectLanguage, resolveLanguage } from './detect-language';
 
 /** localStorage key holding the user's language choice. */
 export const LANGUAGE_STORAGE_KEY = 'hst-language';
 
-// One file per screen or concern (locales/<lang>/<section>.json), merged into one namespace so that
-// work on different screens never edits the same file.
-const sections = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
-  import: 'default',
-});
-
-/** Loads and merges every UI-string file of one language. */
+/**
+ * Loads every UI string of one language. The files stay one per screen or concern
+ * (locales/<lang>/<section>.json, so that work on different screens never edits the same file); the
+ * build merges them into one chunk per language (src/i18n/build/ui-string-chunks.ts).
+ */
 export async function loadUiStrings(lng: string): Promise<Record<string, unknown>> {
-  const prefix = `./locales/${lng}/`;
-  const loads = Object.entries(sections).filter(([path]) => path.startsWith(prefix));
-  if (loads.length === 0) throw new Error(`No UI strings for ${lng}`);
-  const parts = await Promise.all(loads.map(([, load]) => load()));
-  return Object.assign({}, ...parts) as Record<string, unknown>;
+  const load = UI_STRING_LOADERS[lng];
+  if (!load) throw new Error(`No UI strings for ${lng}`);
+  return (await load()).default;
 }
 
 const lazyBackend = {
@@ -32,6 +28,28 @@ const lazyBackend = {
     );
   },
 };
+
+function readStoredLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null; // storage disabled: fall back to the browser's languages
+  }
+}
+
+function storeLanguage(lang: Language): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
+  } catch {
+    // storage disabled or full: the choice lasts for this visit only
+  }
+}
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  if (navigator.languages?.length) return navigator.languages;
+  return navigator.language ? [navigator.language] : [];
+}
 
 export interface CreateI18nOptions {
   /** Force a language (tests); otherwise the stored choice, then the browser's languages. */
@@ -48,23 +66,21 @@ export async function createI18n(options: CreateI18nOptions = {}): Promise<I18n>
     if (typeof document !== 'undefined') document.documentElement.lang = lang;
     options.onLanguageChanged?.(lang);
   });
-  instance.use(lazyBackend).use(LanguageDetector).use(initReactI18next);
+  instance.use(lazyBackend).use(initReactI18next);
+  // Detected here rather than by i18next-browser-languagedetector: same order (stored choice, then
+  // navigator.languages), 2 KiB less in the first load.
   await instance.init({
-    ...(options.language ? { lng: options.language } : {}),
+    lng: options.language ?? detectLanguage(readStoredLanguage(), browserLanguages()),
     supportedLngs: [...LANGUAGES],
     fallbackLng: false,
     load: 'currentOnly',
     nonExplicitSupportedLngs: false,
     interpolation: { escapeValue: false },
     returnNull: false,
-    detection: {
-      order: ['localStorage', 'navigator'],
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      caches: ['localStorage'],
-      convertDetectedLanguage: (lng: string) => resolveLanguage(lng),
-    },
     react: { useSuspense: false },
   });
+  // Only a choice made in the app is remembered, so a first visit keeps following the browser.
+  instance.on('languageChanged', (lng) => storeLanguage(resolveLanguage(lng)));
   return instance;
 }
 

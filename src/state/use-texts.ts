@@ -11,7 +11,7 @@ export function useLanguage(): Language {
   return resolveLanguage(i18n.resolvedLanguage ?? i18n.language);
 }
 
-/** All dataset texts of one language (default: the current one); undefined while its chunk loads. */
+/** All dataset texts of one language (default: the current one); undefined until all its groups have loaded. */
 export function useLocaleTexts(lang?: Language): LocaleTexts | undefined {
   const current = useLanguage();
   const wanted = lang ?? current;
@@ -23,12 +23,27 @@ export function useLocaleTexts(lang?: Language): LocaleTexts | undefined {
   return texts;
 }
 
-/** One code's texts in the current language; undefined while loading or when the code is unknown. */
+/** One code's texts in the current language; undefined while its group loads or when the code is unknown. */
 export function useCodeText(code: number, lang?: Language): CodeText | undefined {
-  return useLocaleTexts(lang)?.codes[String(code)];
+  const current = useLanguage();
+  const wanted = lang ?? current;
+  const { content } = useStores();
+  // Only the code's own text group loads, so the first card does not wait for the whole language.
+  const text = useContent((s) => s.parts[wanted]?.codes[String(code)]);
+  useEffect(() => {
+    if (!text) void content.getState().loadCode(wanted, code);
+  }, [content, text, wanted, code]);
+  return text;
 }
 
-/** One class's name and summary in the current language. */
+/** One class's name and summary in the current language; undefined while loading. */
 export function useClassText(digit: number, lang?: Language): ClassText | undefined {
-  return useLocaleTexts(lang)?.classes[String(digit) as '1'];
+  const current = useLanguage();
+  const wanted = lang ?? current;
+  const { content } = useStores();
+  const text = useContent((s) => s.parts[wanted]?.classes[String(digit) as '1']);
+  useEffect(() => {
+    if (!text) void content.getState().loadClass(wanted, digit);
+  }, [content, text, wanted, digit]);
+  return text;
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 
 /** The port the browser tests serve the production build on (distinct from `npm start`'s 4173). */
@@ -44,6 +44,13 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${PREVIEW_PORT}`;
   try {
     await waitForServer(`${baseUrl}/`, child, 30_000);
+    // Another run (another checkout, a second engineer) may already hold the port: then the answer
+    // above came from its build, not ours, and every browser test would test the wrong app.
+    const served = await (await fetch(`${baseUrl}/`)).text();
+    if (served !== readFileSync('dist/index.html', 'utf8'))
+      throw new Error(
+        `Port ${PREVIEW_PORT} serves another build than ./dist; set BROWSER_TEST_PORT to a free port.`,
+      );
   } catch (error) {
     child.kill();
     throw new Error(`${(error as Error).message}\n${output}`, { cause: error });

@@ -1,0 +1,87 @@
+import {
+  createElement,
+  lazy,
+  Suspense,
+  useState,
+  type ComponentType,
+  type LazyExoticComponent,
+  type ReactNode,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import './lazy-screens.css';
+
+type Loader<P> = () => Promise<ComponentType<P>>;
+
+/** A screen's component, downloaded on first use (or by preloadScreens), with a quiet loading state. */
+export interface LazyScreen<P extends object> {
+  (props: P): ReactNode;
+  /** Starts the download; resolves once the screen renders without waiting. */
+  preload: () => Promise<void>;
+}
+
+function ScreenLoading() {
+  const { t } = useTranslation();
+  // Shown only after a short delay (CSS), so a fast load does not flash.
+  return (
+    <p className="screen-loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
+  let loaded: ComponentType<P> | undefined;
+  let job: Promise<void> | undefined;
+  const preload = () =>
+    (job ??= load().then(
+      (component) => {
+        loaded = component;
+      },
+      (error: unknown) => {
+        job = undefined; // a later navigation retries (e.g. after a network error)
+        throw error;
+      },
+    ));
+  const Lazy: LazyExoticComponent<ComponentType<P>> = lazy(async () => {
+    await preload();
+    return { default: loaded as ComponentType<P> };
+  });
+
+  function Screen(props: P) {
+    // Fixed per mount: switching from the lazy wrapper to the loaded component would remount the
+    // screen and lose its state. Once downloaded, a screen renders at once, without suspending.
+    const [Component] = useState<ComponentType<P> | null>(() => loaded ?? null);
+    if (Component) return createElement(Component, props);
+    return (
+      <Suspense fallback={<ScreenLoading />}>
+        {createElement(Lazy as ComponentType<P>, props)}
+      </Suspense>
+    );
+  }
+  return Object.assign(Screen, { preload });
+}
+
+// Every screen but Study (the one most visits open) is its own chunk, out of the first load; the
+// service worker precaches them all, so they still open offline.
+export const QuizScreen = lazyScreen(() =>
+  import('../features/quiz/quiz-screen').then((m) => m.QuizScreen),
+);
+export const BrowseScreen = lazyScreen(() =>
+  import('../features/browse/browse-screen').then((m) => m.BrowseScreen),
+);
+export const CodeDetailScreen = lazyScreen(() =>
+  import('../features/browse/code-detail-screen').then((m) => m.CodeDetailScreen),
+);
+export const StatsScreen = lazyScreen(() =>
+  import('../features/stats/stats-screen').then((m) => m.StatsScreen),
+);
+export const SettingsScreen = lazyScreen(() =>
+  import('../features/settings/settings-screen').then((m) => m.SettingsScreen),
+);
+
+const ALL = [QuizScreen, BrowseScreen, CodeDetailScreen, StatsScreen, SettingsScreen];
+
+/** Downloads every lazy screen (after the first screen is up, and in tests before rendering). */
+export function preloadScreens(): Promise<void> {
+  return Promise.all(ALL.map((s) => s.preload())).then(() => undefined);
+}

@@ -1,0 +1,8 @@
+// The virtual module written by src/state/build/locale-text-chunks.ts (typed loosely: an ambient
+// declaration cannot import the dataset types; src/state/content-store.ts narrows them).
+declare module 'virtual:locale-texts' {
+  /** The codes of each text group, in the order of the loaders. */
+  export const TEXT_GROUPS: number[][];
+  /** Per language, one loader per text group. */
+  export const TEXT_LOADERS: Record<string, (() => Promise<{ default: unknown }>)[]>;
+}
