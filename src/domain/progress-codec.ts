@@ -60,8 +60,10 @@ export interface LogProblem {
  */
 export function decodeLog(log: CompactLog): { log: LogEntry[]; problems: LogProblem[] } {
   const problems: LogProblem[] = [];
-  log.ids.forEach((id, i) => {
-    if (!parseCardId(id)) problems.push({ path: `log.ids[${i}]`, message: 'not a card id' });
+  const validId = log.ids.map((id, i) => {
+    const ok = parseCardId(id) !== undefined;
+    if (!ok) problems.push({ path: `log.ids[${i}]`, message: 'not a card id' });
+    return ok;
   });
   const out: LogEntry[] = [];
   if (log.entries.length % FIELDS_PER_ENTRY !== 0) {
@@ -71,18 +73,20 @@ export function decodeLog(log: CompactLog): { log: LogEntry[]; problems: LogProb
     });
   }
   let seconds = 0;
+  const e = log.entries;
   const n = Math.floor(log.entries.length / FIELDS_PER_ENTRY);
   for (let k = 0; k < n; k++) {
     const at = k * FIELDS_PER_ENTRY;
-    const [idIndex, code, delta, duration, state] = log.entries.slice(
-      at,
-      at + FIELDS_PER_ENTRY,
-    ) as [number, number, number, number, number];
+    const idIndex = e[at] as number;
+    const code = e[at + 1] as number;
+    const delta = e[at + 2] as number;
+    const duration = e[at + 3] as number;
+    const state = e[at + 4] as number;
     seconds += delta;
-    const path = `log.entries[${at}]`;
     const cardId = log.ids[idIndex];
-    const fail = (message: string) => problems.push({ path: `${path} (entry ${k})`, message });
-    if (cardId === undefined || !parseCardId(cardId)) {
+    const fail = (message: string) =>
+      problems.push({ path: `log.entries[${at}] (entry ${k})`, message });
+    if (cardId === undefined || !validId[idIndex]) {
       fail(`card index ${idIndex} does not name a card in log.ids`);
     } else if (!Number.isSafeInteger(seconds) || seconds < 0 || seconds > 1e11) {
       fail('review time out of range');

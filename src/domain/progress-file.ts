@@ -199,7 +199,7 @@ export function restoreProgress(raw: unknown): RestoreResult {
   const settingsCheck = settingsSchema.safeParse(body.settings);
   if (!settingsCheck.success) errors.push(formatIssue(settingsCheck.error, ['settings']));
   const settings = normalizeSettings(body.settings);
-  const resetAt = body.resetAt ?? 0;
+  const resetAt = body.resetAt === undefined ? 0 : body.resetAt;
   if (typeof resetAt !== 'number' || !Number.isSafeInteger(resetAt) || resetAt < 0) {
     errors.push('resetAt: expected a time (a whole number of milliseconds)');
   }

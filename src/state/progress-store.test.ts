@@ -1,0 +1,263 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryStorage } from './app-env';
+import {
+  createProgressStore,
+  PROGRESS_BACKUP_PREFIX,
+  PROGRESS_STORAGE_KEY,
+  type ProgressState,
+} from './progress-store';
+import { masteryOf, selectQueue } from './progress-selectors';
+
+const T0 = new Date(2026, 2, 2, 10, 0, 0).getTime();
+const MIN = 60_000;
+const DAY = 86_400_000;
+
+let stores: ReturnType<typeof createProgressStore>[] = [];
+afterEach(() => {
+  for (const s of stores) s.getState().stopSync();
+  stores = [];
+  vi.unstubAllGlobals();
+});
+
+/** A store over `storage` whose clock the test moves. */
+function open(storage: Storage = createMemoryStorage(), start = T0) {
+  const clock = { now: start };
+  const store = createProgressStore({ storage, now: () => clock.now });
+  stores.push(store);
+  return { store, storage, clock, s: () => store.getState() };
+}
+const data = (s: ProgressState) => ({ cards: s.cards, log: s.log, settings: s.settings });
+const saved = (storage: Storage) => JSON.parse(storage.getItem(PROGRESS_STORAGE_KEY) ?? 'null');
+
+function tellOtherTabs(storage: Storage) {
+  const newValue = storage.getItem(PROGRESS_STORAGE_KEY);
+  window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_STORAGE_KEY, newValue }));
+}
+
+describe('progress store', () => {
+  it('answers, saves, and gives the same progress back to a fresh store', () => {
+    const a = open();
+    a.s().updateSettings({ enableFuzz: false });
+    const card = a.s().answer('404:recall', 3, 6_000);
+    expect(card).toMatchObject({ state: 'learning', reps: 1 });
+    a.clock.now += 10 * MIN;
+    a.s().answer('404:recall', 3, 2_000);
+    expect(a.s().log).toHaveLength(2);
+    expect(saved(a.storage)).toMatchObject({ format: 'http-status-trainer-progress', version: 2 });
+    const b = open(a.storage);
+    expect(data(b.s())).toEqual(data(a.s()));
+    expect(b.s().problem).toBeNull();
+    expect(a.s().answer('999:recall', 3, 0)).toBeUndefined();
+  });
+
+  it('undoes the last answer exactly, in memory and in storage', () => {
+    const a = open();
+    a.s().answer('200:recall', 3, 1_000);
+    a.clock.now += 10 * MIN;
+    const before = data(a.s());
+    const savedBefore = a.storage.getItem(PROGRESS_STORAGE_KEY);
+    a.s().answer('200:recall', 1, 1_000);
+    expect(a.s().canUndo).toBe(true);
+    expect(a.s().undo()).toBe(true);
+    expect(data(a.s())).toEqual(before);
+    expect(saved(a.storage).log).toEqual(JSON.parse(savedBefore ?? '').log);
+    expect(a.s().undo()).toBe(true); // the first answer too: the card is new again
+    expect(a.s().cards).toEqual({});
+    expect(a.s().canUndo).toBe(false);
+    expect(a.s().undo()).toBe(false);
+  });
+
+  it('validates and clamps settings', () => {
+    const { s } = open();
+    s().updateSettings({ desiredRetention: 2, dailyNewLimit: -5, learningSteps: ['soon'] });
+    expect(s().settings).toMatchObject({
+      desiredRetention: 0.97,
+      dailyNewLimit: 0,
+      learningSteps: ['1m', '10m'],
+    });
+    s().updateSettings({ dayStartHour: 6.4, kinds: [] });
+    expect(s().settings.dayStartHour).toBe(6);
+    expect(s().settings.kinds).toEqual(['recall', 'reverse', 'scenario']);
+  });
+
+  it('migrates the first version (zustand JSON) and saves it in the current one', () => {
+    const v1 = {
+      state: {
+        settings: { dailyNewLimit: 12 },
+        cards: {},
+        log: [
+          { cardId: '500:recall', grade: 3, review: T0 - DAY, durationMs: 3000, state: 'new' },
+          {
+            cardId: '500:recall',
+            grade: 4,
+            review: T0 - DAY + 600_000,
+            durationMs: 0,
+            state: 'learning',
+          },
+        ],
+      },
+      version: 1,
+    };
+    const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: JSON.stringify(v1) });
+    const { s } = open(storage);
+    expect(s().problem).toBeNull();
+    expect(s().settings.dailyNewLimit).toBe(12);
+    expect(s().log).toHaveLength(2);
+    expect(s().cards['500:recall']).toMatchObject({ reps: 2, state: 'review' });
+    expect(saved(storage)).toMatchObject({ version: 2, log: { ids: ['500:recall'] } });
+  });
+
+  it('keeps unreadable JSON under a backup key, starts empty and tells the user', () => {
+    const raw = '{"format":"http-status-trainer-progress","log": [1,2,';
+    const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw });
+    const { s } = open(storage);
+    const problem = s().problem;
+    expect(problem).toMatchObject({ kind: 'corrupt', backup: raw });
+    expect(problem?.kind === 'corrupt' && problem.error).toMatch(/^file: not JSON/);
+    const backupKey = problem?.kind === 'corrupt' ? problem.backupKey : null;
+    expect(backupKey).toBe(`${PROGRESS_BACKUP_PREFIX}${T0}`);
+    expect(storage.getItem(backupKey ?? '')).toBe(raw);
+    expect(s().log).toEqual([]);
+    s().answer('200:recall', 3, 0); // the app works; the backup stays
+    expect(storage.getItem(backupKey ?? '')).toBe(raw);
+    s().dismissProblem();
+    expect(s().problem).toBeNull();
+  });
+
+  it('starts with what it can restore from damaged data, and keeps the original too', () => {
+    const a = open();
+    a.s().answer('200:recall', 3, 0);
+    a.s().answer('404:recall', 3, 0);
+    const good = saved(a.storage);
+    good.cards['404:recall'].due = 'tomorrow';
+    good.log.entries.push(0, 9, 5, 0, 0); // an entry with an impossible grade
+    const raw = JSON.stringify(good);
+    const b = open(createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw }));
+    expect(b.s().problem).toMatchObject({ kind: 'corrupt', backup: raw });
+    expect(b.s().log).toEqual(a.s().log);
+    expect(b.s().cards).toEqual(a.s().cards); // the damaged card rebuilt from the log
+  });
+
+  it('tells the user when storage is full, keeps the answer in memory and saves it later', () => {
+    const memory = createMemoryStorage();
+    let full = false;
+    const storage: Storage = {
+      ...memory,
+      getItem: (k) => memory.getItem(k),
+      setItem: (k, v) => {
+        if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        memory.setItem(k, v);
+      },
+    };
+    const { s } = open(storage);
+    s().answer('200:recall', 3, 0);
+    const before = memory.getItem(PROGRESS_STORAGE_KEY);
+    full = true;
+    s().answer('404:recall', 3, 0);
+    expect(s().problem).toEqual({ kind: 'quota' });
+    expect(s().log).toHaveLength(2);
+    expect(memory.getItem(PROGRESS_STORAGE_KEY)).toBe(before); // what was saved is intact
+    full = false;
+    s().answer('500:recall', 3, 0);
+    expect(s().problem).toBeNull();
+    expect(saved(memory).log.ids).toEqual(['200:recall', '404:recall', '500:recall']);
+  });
+
+  it('merges the answers of two tabs sharing one storage, whoever saved last', () => {
+    const storage = createMemoryStorage();
+    const a = open(storage);
+    const b = open(storage);
+    a.s().answer('200:recall', 3, 0);
+    b.clock.now += MIN;
+    b.s().answer('404:recall', 1, 0); // B saves over A's save before hearing of it
+    tellOtherTabs(storage); // A hears B: merges and saves the union
+    tellOtherTabs(storage); // B hears A
+    for (const tab of [a, b]) {
+      expect(tab.s().log.map((e) => e.cardId)).toEqual(['200:recall', '404:recall']);
+      expect(Object.keys(tab.s().cards).sort()).toEqual(['200:recall', '404:recall']);
+    }
+    expect(data(a.s())).toEqual(data(b.s()));
+    expect(saved(storage).log.ids).toEqual(['200:recall', '404:recall']);
+  });
+
+  it('does not let the other tab bring back an undone answer or a reset', () => {
+    const storage = createMemoryStorage();
+    const a = open(storage);
+    const b = open(storage);
+    a.s().answer('200:recall', 3, 0);
+    tellOtherTabs(storage);
+    expect(b.s().log).toHaveLength(1);
+    a.s().undo();
+    tellOtherTabs(storage);
+    expect(b.s().log).toHaveLength(0);
+    b.s().answer('300:recall', 3, 0);
+    tellOtherTabs(storage);
+    a.clock.now += MIN;
+    a.s().resetProgress();
+    tellOtherTabs(storage);
+    b.clock.now += 2 * MIN;
+    b.s().answer('500:recall', 3, 0); // after the reset: kept
+    tellOtherTabs(storage);
+    for (const tab of [a, b]) expect(tab.s().log.map((e) => e.cardId)).toEqual(['500:recall']);
+  });
+
+  it('never loses a review or schedules into the past when the clock goes back', () => {
+    const { s, clock } = open();
+    s().answer('200:recall', 3, 0);
+    clock.now -= 2 * DAY;
+    const card = s().answer('200:recall', 3, 0);
+    expect(s().log).toHaveLength(2);
+    expect(s().log[1]?.review).toBe(T0 + 1000);
+    expect(card?.due).toBeGreaterThan(card?.lastReview ?? Infinity);
+  });
+
+  it('asks for persistent storage once, after the first review, and copes without the API', () => {
+    const persist = vi.fn(() => Promise.resolve(true));
+    vi.stubGlobal('navigator', { storage: { persist } });
+    const { s } = open();
+    expect(persist).not.toHaveBeenCalled();
+    s().answer('200:recall', 3, 0);
+    s().answer('404:recall', 3, 0);
+    expect(persist).toHaveBeenCalledTimes(1);
+    vi.stubGlobal('navigator', {});
+    expect(() => open().s().answer('200:recall', 3, 0)).not.toThrow();
+  });
+
+  it('flags leeches, and lets the user suspend and reset cards', () => {
+    const { s, clock } = open();
+    s().updateSettings({ leechThreshold: 2, enableFuzz: false });
+    s().answer('404:recall', 4, 0);
+    for (let i = 0; i < 2; i++) {
+      clock.now = (s().cards['404:recall']?.due ?? 0) + MIN;
+      s().answer('404:recall', 1, 0);
+      clock.now = (s().cards['404:recall']?.due ?? 0) + MIN;
+      s().answer('404:recall', 4, 0);
+    }
+    expect(masteryOf(s().cards['404:recall'])).toBe('leech');
+    s().suspendCard('404:recall');
+    const queue = selectQueue(
+      s(),
+      { classes: [4], includeUnofficial: false },
+      clock.now + 30 * DAY,
+    );
+    expect(queue.items.map((i) => i.cardId)).not.toContain('404:recall');
+    s().resetCard('404:recall');
+    expect(s().cards['404:recall']).toMatchObject({ state: 'new', lapses: 0, suspended: true });
+    expect(masteryOf(s().cards['404:recall'])).toBe('new');
+    s().unsuspendCard('404:recall');
+    expect(s().cards['404:recall']?.suspended).toBeUndefined();
+  });
+
+  it('imports by replacing or merging, and exports what it holds', () => {
+    const a = open();
+    a.s().answer('200:recall', 3, 0);
+    const file = a.s().exportFile();
+    const b = open(createMemoryStorage(), T0 + DAY);
+    b.s().answer('404:recall', 3, 0);
+    expect(b.s().importProgress(JSON.stringify(file), 'merge')).toEqual({ ok: true });
+    expect(b.s().log.map((e) => e.cardId)).toEqual(['200:recall', '404:recall']);
+    expect(b.s().importProgress(file, 'replace')).toEqual({ ok: true });
+    expect(data(b.s())).toEqual(data(a.s()));
+    expect(b.s().exportCsv().split('\n')[1]).toBe(`200:recall,${T0},3,0,0`);
+  });
+});
