@@ -1,3 +1,4 @@
+import type about from './locales/en/about.json';
 import type browse from './locales/en/browse.json';
 import type card from './locales/en/card.json';
 import type lesson from './locales/en/lesson.json';
@@ -17,6 +18,7 @@ type Resources = typeof shell &
   typeof browse &
   typeof stats &
   typeof settings &
+  typeof about &
   typeof pwa;
 
 declare module 'i18next' {

@@ -16,7 +16,8 @@ function resultCount(): HTMLElement {
   return within(screen.getByRole('main')).getByRole('status');
 }
 
-describe('Browse', () => {
+// Whole-app renders in jsdom are slow on a shared machine; the default 5 s is too tight.
+describe('Browse', { timeout: 20_000 }, () => {
   it('lists every code grouped under its class name and summary', async () => {
     await renderApp({ language: 'en', path: '/browse' });
     const clientErrors = screen.getByRole('region', { name: '4xx · Client error' });

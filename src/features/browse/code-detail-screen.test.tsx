@@ -6,7 +6,8 @@ import { findCode } from '../../domain/dataset';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe('code detail page', () => {
+// Whole-app renders in jsdom are slow on a shared machine; the default 5 s is too tight.
+describe('code detail page', { timeout: 20_000 }, () => {
   it('shows everything the dataset holds for 404, with related codes linked', async () => {
     const { user } = await renderApp({ language: 'en', path: '/browse/404' });
     expect(screen.getByRole('heading', { level: 1, name: 'Status code 404' })).toBeInTheDocument();

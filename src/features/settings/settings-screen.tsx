@@ -1,11 +1,28 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../../ui/language-select';
 import { Screen } from '../../ui/screen';
+import { ThemeSelect } from '../../ui/theme-select';
+import { AboutSection } from './about-section';
+import { DataSection } from './data-section';
+import { StudySettingsForm } from './study-settings-form';
+import './settings.css';
 
+/** Settings: language and theme, study options, the user's data, and what the app is. */
 export function SettingsScreen() {
   const { t } = useTranslation();
+  const displayId = useId();
   return (
     <Screen title={t('settings.title')}>
-      <p className="empty-state">{t('settings.empty')}</p>
+      <p className="settings-intro">{t('settings.intro')}</p>
+      <section className="settings-part" aria-labelledby={displayId}>
+        <h2 id={displayId}>{t('settings.display.title')}</h2>
+        <LanguageSelect className="setting" />
+        <ThemeSelect className="setting" />
+      </section>
+      <StudySettingsForm />
+      <DataSection />
+      <AboutSection />
     </Screen>
   );
 }

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../ui/modal-dialog';
+
+interface ConfirmDialogProps {
+  title: string;
+  confirmLabel: string;
+  /** Styles the confirm button as destructive. */
+  danger?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}
+
+/** A modal question with Cancel and one action; Esc, the close button and Cancel all cancel. */
+export function ConfirmDialog({
+  title,
+  confirmLabel,
+  danger,
+  onConfirm,
+  onCancel,
+  children,
+}: ConfirmDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <ModalDialog title={title} closeLabel={t('settings.data.close')} onClose={onCancel}>
+      <div className="confirm-dialog__body">{children}</div>
+      <div className="confirm-dialog__actions">
+        <button type="button" onClick={onCancel}>
+          {t('settings.data.cancel')}
+        </button>
+        <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
