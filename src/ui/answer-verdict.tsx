@@ -1,28 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import { useLocaleTexts } from '../state/use-texts';
+import { useCodeNames } from '../state/use-texts';
 
 /** Right or wrong, in words and a symbol (never colour alone), naming the learner's answer when wrong. */
 export function AnswerVerdict({ answer, given }: { answer: number; given: number | undefined }) {
   const { t } = useTranslation();
-  const texts = useLocaleTexts();
+  const names = useCodeNames();
   const right = given === answer;
-  const givenName = given === undefined ? undefined : texts?.codes[String(given)]?.name;
+  const givenName = given === undefined ? undefined : names?.[String(given)];
   return (
     <div className={`verdict verdict--${right ? 'right' : 'wrong'}`}>
       <p className="verdict__head">
         <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
         {right ? t('card.correct') : t('card.wrong')}
       </p>
-      {!right ? (
+      {!right && given !== undefined ? (
         <p>
-          {given === undefined
-            ? null
-            : givenName
-              ? t('card.youAnsweredNamed', { given, name: givenName })
-              : t('card.youAnswered', { given })}{' '}
-          {t('card.theAnswerIs', { code: answer })}
+          {givenName
+            ? t('card.youAnsweredNamed', { given, name: givenName })
+            : t('card.youAnswered', { given })}
         </p>
       ) : null}
+      {!right ? <p>{t('card.theAnswerIs', { code: answer })}</p> : null}
     </div>
   );
 }
@@ -30,9 +28,9 @@ export function AnswerVerdict({ answer, given }: { answer: number; given: number
 /** The sentence a screen reader hears when an answer is checked. */
 export function useAnswerAnnouncer(): (answer: number, given: number | undefined) => string {
   const { t } = useTranslation();
-  const texts = useLocaleTexts();
+  const names = useCodeNames();
   return (answer, given) => {
-    const name = texts?.codes[String(answer)]?.name ?? '';
+    const name = names?.[String(answer)] ?? '';
     return given === answer
       ? t('card.announceCorrect', { code: answer, name })
       : t('card.announceWrong', { code: answer, name, given: given ?? '—' });

@@ -4,7 +4,7 @@ import { CLASS_DIGITS } from '../../domain/dataset-schema';
 import { ANSWER_MODES, type AnswerMode } from '../../domain/quiz';
 import type { QueueFilter } from '../../domain/queue';
 import { useProgress, useStores } from '../../state/stores';
-import { useLocaleTexts } from '../../state/use-texts';
+import { useClassTexts } from '../../state/use-texts';
 import type { StudyPrefs } from './study-prefs';
 import { studyOutlook, studyQueue } from './study-queue';
 import { useFormatWhen } from './use-format-interval';
@@ -26,7 +26,7 @@ export function StudyOverview(props: StudyOverviewProps) {
   const { prefs, onPrefs, filter } = props;
   const { t } = useTranslation();
   const { env } = useStores();
-  const texts = useLocaleTexts();
+  const classTexts = useClassTexts();
   const formatWhen = useFormatWhen();
   const settings = useProgress((s) => s.settings);
   const cards = useProgress((s) => s.cards);
@@ -54,48 +54,6 @@ export function StudyOverview(props: StudyOverviewProps) {
 
   return (
     <div className="study-overview">
-      <fieldset>
-        <legend>{t('study.categories')}</legend>
-        <div className="choice-grid">
-          {classOptions.map((key) => (
-            <label key={key} className="check">
-              <input
-                type="checkbox"
-                checked={
-                  key === 'u' ? prefs.unofficial : prefs.classes.some((d) => String(d) === key)
-                }
-                onChange={(e) => toggle(key, e.target.checked)}
-              />
-              <span>
-                {key === 'u'
-                  ? t('study.unofficial')
-                  : t('study.category', {
-                      digit: key,
-                      name: texts?.classes[key as '1'].name ?? '',
-                    })}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('card.answerMode')}</legend>
-        <div className="choice-grid">
-          {ANSWER_MODES.map((mode: AnswerMode) => (
-            <label key={mode} className="check">
-              <input
-                type="radio"
-                name="study-answer-mode"
-                checked={prefs.mode === mode}
-                onChange={() => onPrefs({ ...prefs, mode })}
-              />
-              <span>{t(`card.mode.${mode}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-
       <h2>{t('study.today')}</h2>
       <dl className="study-counts">
         {(['new', 'learning', 'due'] as const).map((k) => (
@@ -132,6 +90,47 @@ export function StudyOverview(props: StudyOverviewProps) {
           ) : null}
         </div>
       )}
+      <fieldset>
+        <legend>{t('study.categories')}</legend>
+        <div className="choice-grid">
+          {classOptions.map((key) => (
+            <label key={key} className="check">
+              <input
+                type="checkbox"
+                checked={
+                  key === 'u' ? prefs.unofficial : prefs.classes.some((d) => String(d) === key)
+                }
+                onChange={(e) => toggle(key, e.target.checked)}
+              />
+              <span>
+                {key === 'u'
+                  ? t('study.unofficial')
+                  : t('study.category', {
+                      digit: key,
+                      name: classTexts?.[key as '1'].name ?? '',
+                    })}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('card.answerMode')}</legend>
+        <div className="choice-grid">
+          {ANSWER_MODES.map((mode: AnswerMode) => (
+            <label key={mode} className="check">
+              <input
+                type="radio"
+                name="study-answer-mode"
+                checked={prefs.mode === mode}
+                onChange={() => onPrefs({ ...prefs, mode })}
+              />
+              <span>{t(`card.mode.${mode}`)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
     </div>
   );
 }
