@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { StudyScreen } from '../features/study/study-screen';
 import { currentLanguage } from '../i18n/i18n';
 import { usePath } from '../ui/router';
+import { StorageNotice } from '../ui/storage-notice';
 import { usePrefs } from '../state/stores';
 import { PwaStatus } from '../pwa/pwa-status';
 import { AppHeader } from './app-header';
@@ -67,6 +68,7 @@ export function App() {
       </a>
       <AppHeader active={activeScreen(route)} />
       <PwaStatus />
+      <StorageNotice />
       <main id="main" className="app-main">
         <RouteView route={route} />
       </main>

@@ -2,6 +2,7 @@ import type about from './locales/en/about.json';
 import type browse from './locales/en/browse.json';
 import type card from './locales/en/card.json';
 import type lesson from './locales/en/lesson.json';
+import type progress from './locales/en/progress.json';
 import type pwa from './locales/en/pwa.json';
 import type quiz from './locales/en/quiz.json';
 import type settings from './locales/en/settings.json';
@@ -19,7 +20,8 @@ type Resources = typeof shell &
   typeof stats &
   typeof settings &
   typeof about &
-  typeof pwa;
+  typeof pwa &
+  typeof progress;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

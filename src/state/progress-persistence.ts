@@ -54,6 +54,8 @@ export class ProgressStorage implements PersistStorage<ProgressData> {
   lastText: string | null = null;
   /** Text read that was not JSON, waiting to be backed up by the store. */
   unreadable: { raw: string; error: string } | null = null;
+  /** Why the latest save failed, or null when storage holds the latest state. */
+  failure: ProgressProblem | null = null;
 
   constructor(
     private readonly storage: Storage,
@@ -89,11 +91,13 @@ export class ProgressStorage implements PersistStorage<ProgressData> {
     try {
       this.storage.setItem(name, text);
       this.lastText = text;
+      this.failure = null;
       this.hooks.onSaveResult(null);
     } catch (e) {
-      this.hooks.onSaveResult(
-        isQuotaError(e) ? { kind: 'quota' } : { kind: 'save-failed', error: String(e) },
-      );
+      this.failure = isQuotaError(e)
+        ? { kind: 'quota' }
+        : { kind: 'save-failed', error: String(e) };
+      this.hooks.onSaveResult(this.failure);
     }
   }
 

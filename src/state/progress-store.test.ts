@@ -157,10 +157,17 @@ describe('progress store', () => {
     expect(s().problem).toEqual({ kind: 'quota' });
     expect(s().log).toHaveLength(2);
     expect(memory.getItem(PROGRESS_STORAGE_KEY)).toBe(before); // what was saved is intact
+    s().dismissProblem();
+    expect(s().flush()).toBe(false); // still only in memory, whatever the notice says
     full = false;
     s().answer('500:recall', 3, 0);
     expect(s().problem).toBeNull();
     expect(saved(memory).log.ids).toEqual(['200:recall', '404:recall', '500:recall']);
+    full = true;
+    s().answer('501:recall', 3, 0);
+    full = false;
+    expect(s().flush()).toBe(true);
+    expect(saved(memory).log.ids).toHaveLength(4);
   });
 
   it('merges the answers of two tabs sharing one storage, whoever saved last', () => {

@@ -53,6 +53,11 @@ export interface ProgressState extends ProgressData {
   /** Makes a card new again (clears its leech flag). */
   resetCard: (id: string) => void;
   dismissProblem: () => void;
+  /**
+   * Saves now if the latest state is not in storage yet (a failed save is retried); true when
+   * storage holds everything, false while progress exists only in memory (e.g. before a reload).
+   */
+  flush: () => boolean;
   /** Stops listening to other tabs (tests; the app's store lives as long as the page). */
   stopSync: () => void;
 }
@@ -218,6 +223,13 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         unsuspendCard: (id) => act(id, 'unsuspend'),
         resetCard: (id) => act(id, 'reset'),
         dismissProblem: () => set({ problem: null }),
+        flush() {
+          storage.setItem(PROGRESS_STORAGE_KEY, {
+            state: dataOf(get()) as ProgressState,
+            version: PROGRESS_VERSION,
+          });
+          return storage.failure === null;
+        },
         stopSync: () => stopSync(),
       }),
       {

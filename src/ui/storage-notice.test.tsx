@@ -1,0 +1,70 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../../tests/render';
+import { createMemoryStorage } from '../state/app-env';
+import { PROGRESS_STORAGE_KEY } from '../state/progress-store';
+
+let downloads: { name: string; blob: Blob }[] = [];
+const blobs = new Map<string, Blob>();
+
+beforeEach(() => {
+  downloads = [];
+  Object.defineProperty(URL, 'createObjectURL', {
+    configurable: true,
+    value: (blob: Blob) => {
+      const url = `blob:test/${blobs.size}`;
+      blobs.set(url, blob);
+      return url;
+    },
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    downloads.push({ name: this.download, blob: blobs.get(this.href) as Blob });
+  });
+});
+afterEach(() => {
+  delete (URL as { createObjectURL?: unknown }).createObjectURL;
+  delete (URL as { revokeObjectURL?: unknown }).revokeObjectURL;
+  blobs.clear();
+});
+
+describe('storage notice', () => {
+  it('says when saved progress was unreadable and offers its backup, without any network', async () => {
+    const raw = '{"format":"http-status-trainer-progress","log":{"ids":[';
+    const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw });
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const { user } = await renderApp({ language: 'en', storage });
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('Some saved progress could not be read')).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Download backup' }));
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]?.name).toMatch(/^http-status-trainer-backup-\d{4}-\d\d-\d\d\.json$/);
+    expect(await downloads[0]?.blob.text()).toBe(raw);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(within(screen.getByRole('alert')).queryByRole('button')).toBeNull();
+  });
+
+  it('says when storage is full and offers the progress held in memory', async () => {
+    const memory = createMemoryStorage();
+    const storage: Storage = {
+      ...memory,
+      getItem: (k) => memory.getItem(k),
+      setItem: (k, v) => {
+        if (k === PROGRESS_STORAGE_KEY) throw new DOMException('full', 'QuotaExceededError');
+        memory.setItem(k, v);
+      },
+    };
+    const { user, stores } = await renderApp({ language: 'zh-Hant', storage });
+    expect(within(screen.getByRole('alert')).queryByRole('button')).toBeNull();
+    act(() => void stores.progress.getState().answer('404:recall', 3, 2_000));
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('學習進度未能儲存')).toBeInTheDocument();
+    expect(within(alert).getByText(/瀏覽器儲存空間已滿/)).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: '下載學習進度' }));
+    const file = JSON.parse((await downloads[0]?.blob.text()) ?? '');
+    expect(file.log.ids).toEqual(['404:recall']);
+  });
+});
