@@ -124,10 +124,20 @@ export function uiStringFiles(manifest: ViteManifest, lang: string): string[] {
   );
 }
 
-/** A language's dataset text groups (one chunk each, written by src/state/build/locale-text-chunks.ts). */
-export function textGroupFiles(manifest: ViteManifest, lang: string): string[] {
-  const pattern = new RegExp(`^locale-texts/texts-${lang.replace(/[^\w]/g, '\\$&')}-\\d+\\.js$`);
+function textChunks(manifest: ViteManifest, lang: string, part: string): string[] {
+  const escaped = lang.replace(/[^\w]/g, '\\$&');
+  const pattern = new RegExp(`^locale-texts/texts-${escaped}-${part}\\.js$`);
   return dynamicChunks(manifest, (src) => pattern.test(src)).map((c) => c.file);
+}
+
+/** A language's dataset text groups (full texts of a few codes each; src/state/build/locale-text-chunks.ts). */
+export function textGroupFiles(manifest: ViteManifest, lang: string): string[] {
+  return textChunks(manifest, lang, '\\d+');
+}
+
+/** A language's dataset core (class texts and every code's name), which any screen may need at once. */
+export function textCoreFiles(manifest: ViteManifest, lang: string): string[] {
+  return textChunks(manifest, lang, 'core');
 }
 
 export interface FirstLoad {
@@ -140,8 +150,8 @@ export interface FirstLoad {
 
 /**
  * The first load of a visit in `lang`, determined from the build: index.html, the entry JS with its
- * static imports and CSS, the language's UI strings, and its largest dataset text group (the first card
- * needs its own group only; counting the largest covers any first card).
+ * static imports and CSS, the language's UI strings, its dataset core, and its largest dataset text
+ * group (the first card needs its own group only; counting the largest covers any first card).
  */
 export function firstLoad(dist: string, lang: string): FirstLoad {
   const manifest = readManifest(dist);
@@ -151,11 +161,14 @@ export function firstLoad(dist: string, lang: string): FirstLoad {
   const largest = groups.reduce((a, b) => (b.gzip > a.gzip ? b : a));
   const ui = uiStringFiles(manifest, lang);
   if (ui.length === 0) throw new Error(`No UI-string chunks for ${lang} in ${dist}`);
+  const core = textCoreFiles(manifest, lang);
+  if (core.length !== 1) throw new Error(`Expected one dataset core chunk for ${lang} in ${dist}`);
   const files = [
     sizeFile(dist, 'index.html', 'html'),
     ...js.map((f) => sizeFile(dist, f, 'js')),
     ...css.map((f) => sizeFile(dist, f, 'css')),
     ...ui.map((f) => sizeFile(dist, f, 'ui-strings')),
+    ...core.map((f) => sizeFile(dist, f, 'texts')),
     largest,
   ];
   return { lang, files, totals: totals(files), textGroup: largest.file };

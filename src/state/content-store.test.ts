@@ -1,31 +1,37 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import en from '../../data/locales/en.json';
 import zhHant from '../../data/locales/zh-Hant.json';
-import type { LocaleTexts } from '../domain/dataset-schema';
-import { createContentStore, loadTextGroup, type LocaleLoader } from './content-store';
+import type { CodeText, LocaleTexts } from '../domain/dataset-schema';
+import type { Language } from '../domain/language';
+import { chunkLoader, createContentStore, type LocaleLoader } from './content-store';
 
 const GROUPS = [[100, 101], [200], [404, 405]];
 
+const textOf = (lang: string, code: number): CodeText => ({
+  name: `${lang} ${code}`,
+  summary: 's',
+  details: 'd',
+  scenarios: ['x'],
+  contrasts: {},
+});
+
 /** A loader over a tiny fixture that records what was asked. */
-function fixtureLoader() {
+function fixtureLoader(fail: (lang: Language, part: string) => boolean = () => false) {
   const asked: string[] = [];
-  const loader = vi.fn<LocaleLoader>(async (lang, group) => {
-    asked.push(`${lang}:${group}`);
-    const codes = GROUPS[group] ?? [];
-    const part: LocaleTexts = { classes: {} as LocaleTexts['classes'], codes: {} };
-    for (const code of codes) {
-      const text = {
-        name: `${lang} ${code}`,
-        summary: 's',
-        details: 'd',
-        scenarios: ['x'],
-        contrasts: {},
-      };
-      part.codes[String(code)] = text;
-      part.classes[String(code)[0] as '1'] = { name: `${lang} class`, summary: 's' };
-    }
-    return part;
-  });
+  const loader: LocaleLoader = {
+    async core(lang) {
+      asked.push(`${lang}:core`);
+      if (fail(lang, 'core')) throw new Error('offline');
+      const classes = { '1': { name: `${lang} 1xx`, summary: 's' } } as LocaleTexts['classes'];
+      const names = Object.fromEntries(GROUPS.flat().map((c) => [String(c), `${lang} ${c}`]));
+      return { classes, names };
+    },
+    async group(lang, group) {
+      asked.push(`${lang}:${group}`);
+      if (fail(lang, String(group))) throw new Error('offline');
+      return Object.fromEntries((GROUPS[group] ?? []).map((c) => [String(c), textOf(lang, c)]));
+    },
+  };
   return { loader, asked };
 }
 
@@ -36,49 +42,50 @@ describe('content store', () => {
     const text = await store.getState().loadCode('en', 405);
     expect(text?.name).toBe('en 405');
     expect(asked).toEqual(['en:2']);
-    expect(store.getState().parts.en?.codes['404']?.name).toBe('en 404');
-    expect(store.getState().parts.en?.codes['100']).toBeUndefined();
+    expect(store.getState().codes.en?.['404']?.name).toBe('en 404');
+    expect(store.getState().codes.en?.['100']).toBeUndefined();
     expect(store.getState().texts.en).toBeUndefined();
   });
 
-  it('loads a class through its first group', async () => {
+  it('serves class texts and code names from the core alone', async () => {
     const { loader, asked } = fixtureLoader();
     const store = createContentStore(loader, GROUPS);
-    expect((await store.getState().loadClass('zh-Hans', 4))?.name).toBe('zh-Hans class');
-    expect(asked).toEqual(['zh-Hans:2']);
+    expect((await store.getState().loadClass('zh-Hans', 1))?.name).toBe('zh-Hans 1xx');
+    expect((await store.getState().loadCore('zh-Hans'))?.names['405']).toBe('zh-Hans 405');
+    expect(asked).toEqual(['zh-Hans:core']);
   });
 
-  it('asks nothing for a code or class the dataset lacks', async () => {
-    const { loader } = fixtureLoader();
+  it('asks nothing for a code the dataset lacks', async () => {
+    const { loader, asked } = fixtureLoader();
     const store = createContentStore(loader, GROUPS);
     expect(await store.getState().loadCode('en', 999)).toBeUndefined();
-    expect(await store.getState().loadClass('en', 9)).toBeUndefined();
-    expect(loader).not.toHaveBeenCalled();
+    expect(asked).toEqual([]);
   });
 
-  it('completes a language once every group is in, loading each group once', async () => {
+  it('completes a language once the core and every group are in, loading each part once', async () => {
     const { loader, asked } = fixtureLoader();
     const store = createContentStore(loader, GROUPS);
     await Promise.all([store.getState().loadCode('en', 200), store.getState().loadCode('en', 200)]);
     const texts = await store.getState().load('en');
     expect(Object.keys(texts?.codes ?? {}).sort()).toEqual(['100', '101', '200', '404', '405']);
+    expect(texts?.classes['1']?.name).toBe('en 1xx');
     expect(store.getState().texts.en).toBe(texts);
-    expect(asked.sort()).toEqual(['en:0', 'en:1', 'en:2']);
+    expect([...asked].sort()).toEqual(['en:0', 'en:1', 'en:2', 'en:core']);
     expect(await store.getState().load('en')).toBe(texts);
-    expect(asked).toHaveLength(3);
+    expect(asked).toHaveLength(4);
   });
 
-  it('marks a failed language and retries the failed group on the next load', async () => {
-    const { loader } = fixtureLoader();
-    let fail = true;
-    const flaky: LocaleLoader = (lang, group) =>
-      fail && group === 1 ? Promise.reject(new Error('offline')) : loader(lang, group);
-    const store = createContentStore(flaky, GROUPS);
+  it('marks a failed language and retries only the failed part on the next load', async () => {
+    let offline = true;
+    const { loader, asked } = fixtureLoader((_, part) => offline && part === '1');
+    const store = createContentStore(loader, GROUPS);
     expect(await store.getState().load('zh-Hant')).toBeUndefined();
     expect(store.getState().failed['zh-Hant']).toBe(true);
-    expect(store.getState().parts['zh-Hant']?.codes['100']).toBeDefined();
-    fail = false;
+    expect(store.getState().codes['zh-Hant']?.['100']).toBeDefined();
+    offline = false;
+    asked.length = 0;
     expect(await store.getState().load('zh-Hant')).toBeDefined();
+    expect(asked).toEqual(['zh-Hant:1']);
     expect(store.getState().failed['zh-Hant']).toBeUndefined();
   });
 
@@ -86,10 +93,10 @@ describe('content store', () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
     const { loader } = fixtureLoader();
-    const store = createContentStore(async (l, g) => {
-      await gate;
-      return loader(l, g);
-    }, GROUPS);
+    const store = createContentStore(
+      { core: loader.core, group: async (l, g) => (await gate, loader.group(l, g)) },
+      GROUPS,
+    );
     void store.getState().loadCode('en', 100);
     let settled = false;
     const done = store
@@ -100,12 +107,14 @@ describe('content store', () => {
     expect(settled).toBe(false);
     release();
     await done;
-    expect(store.getState().parts.en?.codes['100']).toBeDefined();
+    expect(store.getState().codes.en?.['100']).toBeDefined();
   });
 
   it('rebuilds each language exactly from data/locales through the build-time chunks', async () => {
-    const store = createContentStore(loadTextGroup);
+    const store = createContentStore(chunkLoader);
     expect(await store.getState().load('en')).toEqual(en);
     expect(await store.getState().load('zh-Hant')).toEqual(zhHant);
+    const core = await store.getState().loadCore('en');
+    expect(core?.names['404']).toBe(en.codes['404'].name);
   });
 });

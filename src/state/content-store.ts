@@ -2,72 +2,100 @@ import { TEXT_GROUPS, TEXT_LOADERS } from 'virtual:locale-texts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ClassText, CodeText, LocaleTexts } from '../domain/dataset-schema';
 import type { Language } from '../domain/language';
-import { groupOfClass, groupOfCode } from '../domain/text-groups';
+import { groupOfCode } from '../domain/text-groups';
 
-/** Loads one text group of one language: the texts of the group's codes and of their class. */
-export type LocaleLoader = (lang: Language, group: number) => Promise<LocaleTexts>;
+/** What every screen may show of a language at once: class names and summaries, and each code's name. */
+export interface LocaleCore {
+  classes: LocaleTexts['classes'];
+  /** Code (as a string) → its name in the language. */
+  names: Record<string, string>;
+}
+
+/** Loads a language's core, or one text group (the full texts of the group's codes). */
+export interface LocaleLoader {
+  core: (lang: Language) => Promise<LocaleCore>;
+  group: (lang: Language, group: number) => Promise<Record<string, CodeText>>;
+}
 
 export interface ContentState {
-  /** A language's complete dataset texts, present once every group of it has loaded. */
+  /** A language's complete dataset texts, present once its core and every group have loaded. */
   texts: Partial<Record<Language, LocaleTexts>>;
-  /** What has loaded so far, per language: a code's (or class's) texts are here once its group is. */
-  parts: Partial<Record<Language, LocaleTexts>>;
-  /** Languages of which a group failed to load (a later load retries it). */
+  /** A language's core (class texts, code names), present once loaded. */
+  core: Partial<Record<Language, LocaleCore>>;
+  /** Full code texts loaded so far, per language: a code is here once its group is. */
+  codes: Partial<Record<Language, Record<string, CodeText>>>;
+  /** Languages of which a part failed to load (a later load retries it). */
   failed: Partial<Record<Language, true>>;
-  /** Loads every group of one language once; later calls reuse the first load. */
+  /** Loads all of one language once (core and every group); later calls reuse the first load. */
   load: (lang: Language) => Promise<LocaleTexts | undefined>;
+  /** Loads a language's core only; undefined on failure. */
+  loadCore: (lang: Language) => Promise<LocaleCore | undefined>;
   /** Loads only the group holding `code`; undefined for a code the dataset lacks or on failure. */
   loadCode: (lang: Language, code: number) => Promise<CodeText | undefined>;
-  /** Loads only the first group of class `digit`, which carries the class's name and summary. */
+  /** Loads the core, which carries every class's name and summary. */
   loadClass: (lang: Language, digit: number) => Promise<ClassText | undefined>;
-  /** Resolves once no group is loading any more (what the screen asked for first has arrived). */
+  /** Resolves once nothing is loading any more (what the screen asked for first has arrived). */
   settled: () => Promise<void>;
 }
 
 /**
- * Loads a language's texts group by group, each its own chunk written at build time from
+ * Loads a language's texts part by part, each its own chunk written at build time from
  * data/locales/<lang>.json (src/state/build/locale-text-chunks.ts), so a user downloads only the
- * language they read, and the first card only its own group.
+ * language they read, and the first card only the core and its own group.
  */
-export const loadTextGroup: LocaleLoader = async (lang, group) => {
-  const load = TEXT_LOADERS[lang]?.[group];
-  if (!load) throw new Error(`No dataset texts for ${lang}, group ${group}`);
-  return (await load()).default as LocaleTexts;
+export const chunkLoader: LocaleLoader = {
+  async core(lang) {
+    const load = TEXT_LOADERS[lang]?.core;
+    if (!load) throw new Error(`No dataset texts for ${lang}`);
+    return (await load()).default as LocaleCore;
+  },
+  async group(lang, group) {
+    const load = TEXT_LOADERS[lang]?.groups[group];
+    if (!load) throw new Error(`No dataset texts for ${lang}, group ${group}`);
+    return (await load()).default as Record<string, CodeText>;
+  },
 };
 
-const emptyTexts = (): LocaleTexts => ({ classes: {} as LocaleTexts['classes'], codes: {} });
-
-/** The dataset texts per language, loaded on demand one group at a time. */
+/** The dataset texts per language, loaded on demand one part at a time. */
 export function createContentStore(
-  loader: LocaleLoader = loadTextGroup,
+  loader: LocaleLoader = chunkLoader,
   groups: readonly (readonly number[])[] = TEXT_GROUPS,
 ): StoreApi<ContentState> {
   const pending = new Map<string, Promise<boolean>>();
   const done = new Set<string>();
   const whole = new Map<Language, Promise<LocaleTexts | undefined>>();
+  const parts = ['core', ...groups.map((_, i) => String(i))];
 
   return createStore<ContentState>()((set, get) => {
-    /** Loads one group once; resolves false when it failed (and may be retried). */
-    function loadGroup(lang: Language, group: number): Promise<boolean> {
-      const key = `${lang}:${group}`;
+    /** Completes texts[lang] once every part of it is in. */
+    const completed = (s: ContentState, lang: Language): Partial<ContentState> => {
+      const core = s.core[lang];
+      const codes = s.codes[lang];
+      if (!core || !codes || !parts.every((p) => done.has(`${lang}:${p}`))) return {};
+      return { texts: { ...s.texts, [lang]: { classes: core.classes, codes } } };
+    };
+
+    /** Loads one part ('core' or a group number) once; resolves false when it failed (retry later). */
+    function loadPart(lang: Language, part: string): Promise<boolean> {
+      const key = `${lang}:${part}`;
       if (done.has(key)) return Promise.resolve(true);
       let job = pending.get(key);
       if (!job) {
-        job = loader(lang, group).then(
-          (part) => {
+        const request =
+          part === 'core'
+            ? loader.core(lang).then((core) => (s: ContentState) => ({
+                core: { ...s.core, [lang]: core },
+              }))
+            : loader.group(lang, Number(part)).then((codes) => (s: ContentState) => ({
+                codes: { ...s.codes, [lang]: { ...s.codes[lang], ...codes } },
+              }));
+        job = request.then(
+          (update) => {
             done.add(key);
             pending.delete(key);
             set((s) => {
-              const before = s.parts[lang] ?? emptyTexts();
-              const merged: LocaleTexts = {
-                classes: { ...before.classes, ...part.classes },
-                codes: { ...before.codes, ...part.codes },
-              };
-              const complete = groups.every((_, i) => done.has(`${lang}:${i}`));
-              return {
-                parts: { ...s.parts, [lang]: merged },
-                ...(complete ? { texts: { ...s.texts, [lang]: merged } } : {}),
-              };
+              const patch = update(s);
+              return { ...patch, ...completed({ ...s, ...patch }, lang) };
             });
             return true;
           },
@@ -84,14 +112,15 @@ export function createContentStore(
 
     return {
       texts: {},
-      parts: {},
+      core: {},
+      codes: {},
       failed: {},
       load(lang) {
         const ready = get().texts[lang];
         if (ready) return Promise.resolve(ready);
         let job = whole.get(lang);
         if (!job) {
-          job = Promise.all(groups.map((_, i) => loadGroup(lang, i))).then((ok) => {
+          job = Promise.all(parts.map((p) => loadPart(lang, p))).then((ok) => {
             whole.delete(lang);
             if (ok.includes(false)) return undefined;
             set((s) => {
@@ -105,17 +134,19 @@ export function createContentStore(
         }
         return job;
       },
+      async loadCore(lang) {
+        await loadPart(lang, 'core');
+        return get().core[lang];
+      },
       async loadCode(lang, code) {
         const group = groupOfCode(groups, code);
         if (group < 0) return undefined;
-        await loadGroup(lang, group);
-        return get().parts[lang]?.codes[String(code)];
+        await loadPart(lang, String(group));
+        return get().codes[lang]?.[String(code)];
       },
       async loadClass(lang, digit) {
-        const group = groupOfClass(groups, digit);
-        if (group < 0) return undefined;
-        await loadGroup(lang, group);
-        return get().parts[lang]?.classes[String(digit) as keyof LocaleTexts['classes']];
+        await loadPart(lang, 'core');
+        return get().core[lang]?.classes[String(digit) as keyof LocaleTexts['classes']];
       },
       async settled() {
         while (pending.size > 0) await Promise.all(pending.values());

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CodeText, ClassText, LocaleTexts } from '../domain/dataset-schema';
+import type { ClassText, CodeText, LocaleTexts } from '../domain/dataset-schema';
 import type { Language } from '../domain/language';
 import { resolveLanguage } from '../i18n/detect-language';
 import { useContent, useStores } from './stores';
@@ -11,7 +11,10 @@ export function useLanguage(): Language {
   return resolveLanguage(i18n.resolvedLanguage ?? i18n.language);
 }
 
-/** All dataset texts of one language (default: the current one); undefined until all its groups have loaded. */
+/**
+ * All dataset texts of one language (default: the current one); undefined until all of it has loaded.
+ * The heaviest of these hooks: prefer useCodeText, useCodeNames or useClassTexts when they suffice.
+ */
 export function useLocaleTexts(lang?: Language): LocaleTexts | undefined {
   const current = useLanguage();
   const wanted = lang ?? current;
@@ -23,27 +26,41 @@ export function useLocaleTexts(lang?: Language): LocaleTexts | undefined {
   return texts;
 }
 
-/** One code's texts in the current language; undefined while its group loads or when the code is unknown. */
+/** One code's full texts in the current language; undefined while its group loads or when the code is unknown. */
 export function useCodeText(code: number, lang?: Language): CodeText | undefined {
   const current = useLanguage();
   const wanted = lang ?? current;
   const { content } = useStores();
   // Only the code's own text group loads, so the first card does not wait for the whole language.
-  const text = useContent((s) => s.parts[wanted]?.codes[String(code)]);
+  const text = useContent((s) => s.codes[wanted]?.[String(code)]);
   useEffect(() => {
     if (!text) void content.getState().loadCode(wanted, code);
   }, [content, text, wanted, code]);
   return text;
 }
 
-/** One class's name and summary in the current language; undefined while loading. */
-export function useClassText(digit: number, lang?: Language): ClassText | undefined {
+function useCore(lang?: Language) {
   const current = useLanguage();
   const wanted = lang ?? current;
   const { content } = useStores();
-  const text = useContent((s) => s.parts[wanted]?.classes[String(digit) as '1']);
+  const core = useContent((s) => s.core[wanted]);
   useEffect(() => {
-    if (!text) void content.getState().loadClass(wanted, digit);
-  }, [content, text, wanted, digit]);
-  return text;
+    if (!core) void content.getState().loadCore(wanted);
+  }, [content, core, wanted]);
+  return core;
+}
+
+/** Every code's name (code as a string → name) in the current language; undefined while loading. Small: no details. */
+export function useCodeNames(lang?: Language): Readonly<Record<string, string>> | undefined {
+  return useCore(lang)?.names;
+}
+
+/** Every class's name and summary in the current language; undefined while loading. */
+export function useClassTexts(lang?: Language): LocaleTexts['classes'] | undefined {
+  return useCore(lang)?.classes;
+}
+
+/** One class's name and summary in the current language; undefined while loading. */
+export function useClassText(digit: number, lang?: Language): ClassText | undefined {
+  return useCore(lang)?.classes[String(digit) as '1'];
 }

@@ -1,5 +1,5 @@
 import { findCode } from '../domain/dataset';
-import { useCodeText, useLanguage } from '../state/use-texts';
+import { useCodeNames, useLanguage } from '../state/use-texts';
 
 /**
  * A code's name (nothing for a code the dataset does not hold) in the current language; in Chinese the English reason phrase follows in parentheses
@@ -7,9 +7,9 @@ import { useCodeText, useLanguage } from '../state/use-texts';
  */
 export function CodeName({ code, className }: { code: number; className?: string }) {
   const lang = useLanguage();
-  const text = useCodeText(code);
+  // Names only (the language's small core), so that a lesson's related codes load no other texts.
   const phrase = findCode(code)?.phrase;
-  const name = text?.name ?? phrase;
+  const name = useCodeNames()?.[String(code)] ?? phrase;
   if (name === undefined) return null;
   return (
     <span className={className}>

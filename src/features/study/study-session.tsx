@@ -8,7 +8,7 @@ import type { QueueFilter, QueueItem } from '../../domain/queue';
 import { createRng } from '../../domain/rng';
 import { createScheduler, newCardState } from '../../domain/scheduler';
 import { useProgress, useStores } from '../../state/stores';
-import { useLocaleTexts } from '../../state/use-texts';
+import { useCodeNames } from '../../state/use-texts';
 import { LiveRegion } from '../../ui/live-region';
 import { SessionProgress } from '../../ui/session-progress';
 import { ShortcutsHelp } from '../../ui/shortcuts-help';
@@ -38,7 +38,7 @@ export interface StudySessionProps {
 export function StudySession({ filter, mode, extraNew, onEnd }: StudySessionProps) {
   const { t } = useTranslation();
   const { env, progress } = useStores();
-  const texts = useLocaleTexts();
+  const names = useCodeNames();
   const settings = useProgress((s) => s.settings);
   const cards = useProgress((s) => s.cards);
   const log = useProgress((s) => s.log);
@@ -67,7 +67,7 @@ export function StudySession({ filter, mode, extraNew, onEnd }: StudySessionProp
             {
               codes: pool,
               related: findCode(item.code)?.related ?? [],
-              keyOf: (c) => texts?.codes[String(c)]?.name ?? String(c),
+              keyOf: (c) => names?.[String(c)] ?? String(c),
             },
             rng,
           ),
