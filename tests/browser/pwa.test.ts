@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,8 +33,12 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-async function open(origin: string, locale = 'en-US') {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+async function open(origin: string, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
   const page = await context.newPage();
   const watched = await watchPage(context, page, origin);
   return { context, page, ...watched };
@@ -107,7 +112,11 @@ describe('update to a new build', () => {
   it('an open tab shows the banner; accepting reloads into the new version with progress intact', async () => {
     server = await startPreview('dist', port);
     const base = `${server.origin}/`;
-    const { context, page, foreignRequests, errors } = await open(server.origin);
+    // A phone in dark mode: the banner must fit 360 px and keep its contrast.
+    const { context, page, foreignRequests, errors } = await open(server.origin, {
+      viewport: { width: 360, height: 740 },
+      colorScheme: 'dark',
+    });
     await page.goto(base);
     await serviceWorkerReady(page);
     const versionA = await page.getAttribute('html', 'data-app-version');
@@ -124,6 +133,14 @@ describe('update to a new build', () => {
     await reloadButton.waitFor({ timeout: 30_000 });
     expect(await page.getByRole('region', { name: 'Update available' }).isVisible()).toBe(true);
     expect(await page.getAttribute('html', 'data-app-version')).toBe(versionA);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    const axe = await new AxeBuilder({ page })
+      .include('.pwa-status')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     await reloadButton.click();
     await expect
