@@ -1,188 +1,205 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import en from '../../../data/locales/en.json';
+import zhHans from '../../../data/locales/zh-Hans.json';
 import zhHant from '../../../data/locales/zh-Hant.json';
 import { renderApp, type RenderedApp } from '../../../tests/render';
 import type { LocaleTexts } from '../../domain/dataset-schema';
+import type { Language } from '../../domain/language';
+import cardEn from '../../i18n/locales/en/card.json';
+import quizEn from '../../i18n/locales/en/quiz.json';
+import cardHans from '../../i18n/locales/zh-Hans/card.json';
+import quizHans from '../../i18n/locales/zh-Hans/quiz.json';
+import cardHant from '../../i18n/locales/zh-Hant/card.json';
+import quizHant from '../../i18n/locales/zh-Hant/quiz.json';
 
-const NAMES: Record<string, LocaleTexts> = { en, 'zh-Hant': zhHant } as Record<string, LocaleTexts>;
+const TEXTS = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant } as unknown as Record<
+  Language,
+  LocaleTexts
+>;
+/** The UI strings a learner reads on the Quiz screen, per language (the shipped files). */
+const UI = {
+  en: { ...quizEn.quiz, card: cardEn.card },
+  'zh-Hans': { ...quizHans.quiz, card: cardHans.card },
+  'zh-Hant': { ...quizHant.quiz, card: cardHant.card },
+};
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** The screen's own live region (the shell has status regions of its own). */
 const live = () => within(screen.getByRole('main')).getByRole('status');
 
 /** The code whose name the current "name → code" question shows. */
-function askedCode(lang: string): number {
+function askedCode(lang: Language): number {
   const name = document.querySelector('.card-prompt__name')?.textContent;
-  const entry = Object.entries(NAMES[lang]?.codes ?? {}).find(([, t]) => t.name === name);
+  const entry = Object.entries(TEXTS[lang].codes).find(([, t]) => t.name === name);
   if (!entry) throw new Error(`no code named ${name}`);
   return Number(entry[0]);
 }
 
-async function setUpQuiz(
-  app: RenderedApp,
-  labels: { cat1: RegExp; cat4: RegExp; type: RegExp; others: RegExp[]; start: string },
-) {
-  const { user } = app;
-  // Only 4xx, only name → code.
+/** The option buttons of the question on screen. */
+const options = () => within(screen.getByRole('main')).getAllByRole('button', { name: /^[A-D]/ });
+
+/** On the setup form: only 4xx, only "name → code", then Start. */
+async function setUpQuiz({ user }: RenderedApp, lang: Language) {
+  const s = UI[lang];
   for (const other of [/^1xx/, /^2xx/, /^3xx/, /^5xx/])
     await user.click(screen.getByRole('checkbox', { name: other }));
-  expect(screen.getByRole('checkbox', { name: labels.cat4 })).toBeChecked();
-  for (const other of labels.others)
-    await user.click(screen.getByRole('checkbox', { name: other }));
-  expect(screen.getByRole('checkbox', { name: labels.type })).toBeChecked();
-  await user.click(screen.getByRole('button', { name: labels.start }));
+  expect(screen.getByRole('checkbox', { name: /^4xx/ })).toBeChecked();
+  for (const type of ['code-to-name', 'scenario-to-code'] as const)
+    await user.click(screen.getByRole('checkbox', { name: s.type[type] }));
+  expect(screen.getByRole('checkbox', { name: s.type['name-to-code'] })).toBeChecked();
+  await user.click(screen.getByRole('button', { name: s.setup.start }));
 }
 
 describe('Quiz screen', () => {
-  it('en: setup → 10 questions answered right and wrong by mouse and keys → results → retry missed', async () => {
-    const app = await renderApp({ language: 'en', path: '/quiz' });
-    const { user, stores } = app;
-    await setUpQuiz(app, {
-      cat1: /^1xx/,
-      cat4: /^4xx/,
-      type: /Name → code/,
-      others: [/Code → name/, /Situation → code/],
-      start: 'Start quiz',
-    });
+  for (const lang of ['en', 'zh-Hans'] as const) {
+    const s = UI[lang];
+    it(`${lang}: setup → 10 questions right and wrong, by mouse and keys → results → retry missed`, async () => {
+      const app = await renderApp({ language: lang, path: '/quiz' });
+      const { user, stores } = app;
+      await setUpQuiz(app, lang);
 
-    const missed: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      expect(screen.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute(
-        'aria-valuetext',
-        `Question ${i + 1} of 10`,
-      );
-      const heading = screen.getByRole('heading', { name: 'Which status code has this name?' });
-      expect(heading).toHaveFocus();
-      const code = askedCode('en');
-      expect(Math.floor(code / 100)).toBe(4);
-      const options = within(screen.getByRole('list', { name: /Which status code/ })).getAllByRole(
-        'button',
-      );
-      expect(options).toHaveLength(4);
-      const rightIndex = options.findIndex((b) => b.textContent?.includes(String(code)));
-      expect(rightIndex).toBeGreaterThanOrEqual(0);
-      if (i % 3 === 0) {
-        // Wrong, by keyboard letter.
-        const wrong = (rightIndex + 1) % 4;
-        await user.keyboard('ABCD'[wrong] ?? 'A');
-        missed.push(code);
-        expect(screen.getByText('Not quite.')).toBeInTheDocument();
-        expect(live()).toHaveTextContent(`The answer is ${code}`);
-        expect(options[wrong]).toHaveTextContent('(your answer)');
-      } else if (i % 3 === 1) {
-        await user.keyboard(String(rightIndex + 1));
-        expect(screen.getByText('Correct!')).toBeInTheDocument();
-      } else {
-        await user.click(options[rightIndex] as HTMLElement);
-        expect(live()).toHaveTextContent(`Correct: ${code}`);
+      const missed: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        expect(screen.getByRole('progressbar', { name: s.run.progressLabel })).toHaveAttribute(
+          'aria-valuetext',
+          fill(s.run.questionOf, { n: i + 1, total: 10 }),
+        );
+        expect(screen.getByRole('heading', { name: s.card.prompt.reverse })).toHaveFocus();
+        const code = askedCode(lang);
+        expect(Math.floor(code / 100)).toBe(4);
+        expect(options()).toHaveLength(4);
+        const right = options().findIndex((b) => b.textContent?.includes(String(code)));
+        expect(right).toBeGreaterThanOrEqual(0);
+        if (i % 3 === 0) {
+          const wrong = (right + 1) % 4;
+          await user.keyboard('ABCD'[wrong] ?? 'A'); // a wrong answer by letter
+          missed.push(code);
+          expect(screen.getByText(s.card.wrong)).toBeVisible();
+          expect(screen.getByText(fill(s.card.theAnswerIs, { code }))).toBeVisible();
+          expect(live()).toHaveTextContent(String(code));
+          expect(options()[wrong]).toHaveTextContent(s.card.yourChoice);
+        } else if (i % 3 === 1) {
+          await user.keyboard(String(right + 1)); // right, by number
+          expect(screen.getByText(s.card.correct)).toBeVisible();
+        } else {
+          await user.click(options()[right] as HTMLElement); // right, by mouse
+          expect(live()).toHaveTextContent(
+            fill(s.card.announceCorrect, { code, name: TEXTS[lang].codes[code]?.name ?? '' }),
+          );
+        }
+        // The lesson teaches the answer, and focus moved to it.
+        const title = screen.getByRole('heading', { level: 3, name: new RegExp(`^${code}`) });
+        expect(title).toHaveFocus();
+        expect(options()[right]).toHaveTextContent(s.card.rightChoice);
+        if (i < 9) await user.keyboard('{Enter}');
+        else await user.click(screen.getByRole('button', { name: s.run.finish }));
       }
-      // The lesson teaches the answer, and focus moved to it.
-      const lessonTitle = screen.getByRole('heading', { level: 3, name: new RegExp(`^${code}`) });
-      expect(lessonTitle).toHaveFocus();
-      expect(options[rightIndex]).toHaveTextContent('(right answer)');
-      if (i < 9) await user.keyboard('{Enter}');
-      else await user.click(screen.getByRole('button', { name: 'See results' }));
-    }
 
-    expect(screen.getByRole('heading', { name: 'Results' })).toHaveFocus();
-    expect(screen.getByText('6 of 10 correct (60%)')).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: 'By category' });
-    expect(within(table).getByRole('row', { name: /4xx/ })).toHaveTextContent('6 / 10');
-    const missedList = screen.getByRole('heading', { name: 'Missed questions' })
-      .nextElementSibling as HTMLElement;
-    const items = within(missedList).getAllByRole('listitem');
-    expect(items).toHaveLength(4);
-    for (const [n, code] of missed.entries())
-      expect(items[n]).toHaveTextContent(new RegExp(`Right answer\\s*${code}`));
-    // Quiz answers counted as reviews (the default setting).
-    expect(stores.progress.getState().log).toHaveLength(10);
-
-    await user.click(screen.getByRole('button', { name: 'Retry the 4 missed questions' }));
-    expect(screen.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute(
-      'aria-valuetext',
-      'Question 1 of 4',
-    );
-    const retried = new Set<number>();
-    for (let i = 0; i < 4; i++) {
-      const code = askedCode('en');
-      retried.add(code);
-      const options = within(screen.getByRole('list', { name: /Which status code/ })).getAllByRole(
-        'button',
+      expect(screen.getByRole('heading', { name: s.results.title })).toHaveFocus();
+      const percent = (x: number) => new Intl.NumberFormat(lang, { style: 'percent' }).format(x);
+      expect(
+        screen.getByText(fill(s.results.score, { correct: 6, total: 10, percent: percent(0.6) })),
+      ).toBeVisible();
+      const table = screen.getByRole('table', { name: s.results.byCategory });
+      expect(within(table).getAllByRole('row')).toHaveLength(2);
+      expect(within(table).getByRole('row', { name: /4xx/ })).toHaveTextContent('6 / 10');
+      const missedList = screen.getByRole('heading', { name: s.results.missedTitle })
+        .nextElementSibling as HTMLElement;
+      const items = within(missedList).getAllByRole('listitem');
+      expect(items.map((li) => li.querySelector('dd strong')?.textContent)).toEqual(
+        missed.map(String),
       );
-      await user.click(options.find((b) => b.textContent?.includes(String(code))) as HTMLElement);
+      // Quiz answers were counted as reviews (the default setting).
+      expect(stores.progress.getState().log).toHaveLength(10);
+
+      await user.click(
+        screen.getByRole('button', { name: fill(s.results.retryMissed_other, { count: 4 }) }),
+      );
+      expect(screen.getByRole('progressbar')).toHaveAttribute(
+        'aria-valuetext',
+        fill(s.run.questionOf, { n: 1, total: 4 }),
+      );
+      const retried: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const code = askedCode(lang);
+        retried.push(code);
+        await user.click(options().find((b) => b.textContent?.includes(String(code))) as Element);
+        await user.keyboard('{Enter}');
+      }
+      expect(retried.sort()).toEqual([...missed].sort());
+      expect(
+        screen.getByText(fill(s.results.score, { correct: 4, total: 4, percent: percent(1) })),
+      ).toBeVisible();
+      expect(screen.getByText(s.results.noneMissed)).toBeVisible();
+
+      await user.click(screen.getByRole('button', { name: s.results.retrySame }));
+      expect(screen.getByRole('progressbar')).toHaveAttribute(
+        'aria-valuetext',
+        fill(s.run.questionOf, { n: 1, total: 4 }),
+      );
+    }, 30_000);
+  }
+
+  for (const lang of ['zh-Hant', 'en'] as const) {
+    const s = UI[lang];
+    it(`${lang}: typed answers, one confirmed through IME composition; bad input keeps the text`, async () => {
+      const app = await renderApp({ language: lang, path: '/quiz' });
+      const { user } = app;
+      await user.click(screen.getByRole('radio', { name: s.card.mode.typed }));
+      await user.click(screen.getByRole('radio', { name: s.setup.lengthAll }));
+      await setUpQuiz(app, lang);
+
+      // Full-width digits typed through an IME: the Enter confirming the candidate must not submit.
+      const input = screen.getByRole('textbox', { name: s.card.typedLabel });
+      expect(input).toHaveFocus();
+      const first = askedCode(lang);
+      fireEvent.compositionStart(input);
+      fireEvent.change(input, {
+        target: { value: `${first}`.replace(/\d/g, (d) => '０１２３４５６７８９'[+d] ?? d) },
+      });
+      fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true });
+      expect(screen.queryByText(s.card.correct)).not.toBeInTheDocument();
+      fireEvent.compositionEnd(input);
+      // Safari order: compositionend, then the confirming keydown with keyCode 229.
+      fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 229 });
+      expect(screen.queryByText(s.card.correct)).not.toBeInTheDocument();
       await user.keyboard('{Enter}');
-    }
-    expect([...retried].sort()).toEqual([...missed].sort());
-    expect(screen.getByText('4 of 4 correct (100%)')).toBeInTheDocument();
-    expect(screen.getByText('No mistakes. Well done!')).toBeInTheDocument();
+      expect(screen.getByText(s.card.correct)).toBeVisible();
+      await user.keyboard('{Enter}');
 
-    await user.click(screen.getByRole('button', { name: 'Retry the same quiz' }));
-    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', 'Question 1 of 4');
-  }, 30_000);
+      // Too short an answer gets a message and keeps the text.
+      const second = askedCode(lang);
+      await user.keyboard('40{Enter}');
+      expect(screen.getByText(s.card.typedInvalid)).toBeVisible();
+      expect(screen.getByRole('textbox', { name: s.card.typedLabel })).toHaveValue('40');
+      // A wrong three-digit answer, typed with focus elsewhere (digits still land in the field).
+      await user.clear(screen.getByRole('textbox', { name: s.card.typedLabel }));
+      (document.activeElement as HTMLElement).blur();
+      await user.keyboard(`${second === 499 ? 498 : second + 1}{Enter}`);
+      expect(screen.getByText(s.card.wrong)).toBeVisible();
+      expect(screen.getByText(fill(s.card.theAnswerIs, { code: second }))).toBeVisible();
 
-  it('zh-Hant: typed answers, including one confirmed through an IME composition', async () => {
-    const app = await renderApp({ language: 'zh-Hant', path: '/quiz' });
-    const { user } = app;
-    await user.click(screen.getByRole('radio', { name: '輸入' }));
-    await user.click(screen.getByRole('radio', { name: '全部' }));
-    await setUpQuiz(app, {
-      cat1: /^1xx/,
-      cat4: /^4xx/,
-      type: /名稱 → 狀態碼/,
-      others: [/狀態碼 → 名稱/, /情境 → 狀態碼/],
-      start: '開始測驗',
-    });
+      // Esc leaves the quiz and returns to the setup.
+      await user.keyboard('{Escape}');
+      expect(screen.getByRole('button', { name: s.setup.start })).toBeVisible();
+    }, 15_000);
+  }
 
-    // 1: digits typed through an IME: the Enter that confirms the candidate must not submit.
-    const input = screen.getByRole('textbox', { name: '狀態碼（三位數字）' });
-    expect(input).toHaveFocus();
-    const first = askedCode('zh-Hant');
-    fireEvent.compositionStart(input);
-    fireEvent.change(input, {
-      target: { value: `${first}`.replace(/\d/g, (d) => '０１２３４５６７８９'[+d] ?? d) },
-    });
-    fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true });
-    expect(screen.queryByText('答對了！')).not.toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: '狀態碼（三位數字）' })).toBeInTheDocument();
-    fireEvent.compositionEnd(input);
-    // Safari order: compositionend, then the confirming keydown with keyCode 229.
-    fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 229 });
-    expect(screen.queryByText('答對了！')).not.toBeInTheDocument();
-    await user.keyboard('{Enter}');
-    expect(screen.getByText('答對了！')).toBeInTheDocument();
-    expect(live()).toHaveTextContent(`答對了：${first}`);
-    await user.keyboard('{Enter}');
-
-    // 2: too short an answer gets a message and keeps the text.
-    const second = askedCode('zh-Hant');
-    await user.keyboard('40');
-    await user.keyboard('{Enter}');
-    expect(screen.getByText('請輸入三位數字，例如 404。')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: '狀態碼（三位數字）' })).toHaveValue('40');
-    // 3: a wrong three-digit answer, typed with focus elsewhere (digits still land in the field).
-    await user.clear(screen.getByRole('textbox', { name: '狀態碼（三位數字）' }));
-    (document.activeElement as HTMLElement).blur();
-    const wrong = second === 499 ? 498 : second + 1;
-    await user.keyboard(String(wrong));
-    await user.keyboard('{Enter}');
-    expect(screen.getByText('不太對。')).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(`正確答案是 ${second}。`))).toBeInTheDocument();
-
-    // Esc leaves the quiz and returns to the setup.
-    await user.keyboard('{Escape}');
-    expect(screen.getByRole('button', { name: '開始測驗' })).toBeInTheDocument();
-  }, 15_000);
-
-  it('asks for a category and a question type before starting', async () => {
+  it('en: asks for a category and a question type before starting', async () => {
     const { user } = await renderApp({ language: 'en', path: '/quiz' });
     for (const c of [/^1xx/, /^2xx/, /^3xx/, /^4xx/, /^5xx/])
       await user.click(screen.getByRole('checkbox', { name: c }));
     await user.click(screen.getByRole('button', { name: 'Start quiz' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Choose at least one category.');
+    expect(within(screen.getByRole('main')).getByRole('alert')).toHaveTextContent(
+      'Choose at least one category.',
+    );
     expect(screen.getByRole('checkbox', { name: /^1xx/ })).toHaveFocus();
   });
 
-  it('opens the shortcuts help as a labelled dialog that Esc closes', async () => {
+  it('en: the shortcuts help is a labelled dialog that keeps focus and closes on Esc', async () => {
     const { user } = await renderApp({ language: 'en', path: '/quiz' });
     await user.click(screen.getByRole('button', { name: 'Start quiz' }));
     await user.keyboard('?');
@@ -192,7 +209,7 @@ describe('Quiz screen', () => {
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    // Esc closed only the dialog, not the quiz.
-    expect(screen.getByRole('progressbar', { name: 'Quiz progress' })).toBeInTheDocument();
+    // Esc closed only the dialog, not the quiz; focus went back where it was.
+    expect(screen.getByRole('progressbar', { name: 'Quiz progress' })).toBeVisible();
   });
 });

@@ -1,0 +1,84 @@
+// Helpers for the Study component tests (not part of the app bundle: only tests import this file).
+import { act, screen, within } from '@testing-library/react';
+import en from '../../../data/locales/en.json';
+import zhHans from '../../../data/locales/zh-Hans.json';
+import zhHant from '../../../data/locales/zh-Hant.json';
+import { renderApp, type RenderedApp } from '../../../tests/render';
+import { isReview } from '../../domain/card-model';
+import type { LocaleTexts } from '../../domain/dataset-schema';
+import type { Language } from '../../domain/language';
+import cardEn from '../../i18n/locales/en/card.json';
+import studyEn from '../../i18n/locales/en/study.json';
+import cardHans from '../../i18n/locales/zh-Hans/card.json';
+import studyHans from '../../i18n/locales/zh-Hans/study.json';
+import cardHant from '../../i18n/locales/zh-Hant/card.json';
+import studyHant from '../../i18n/locales/zh-Hant/study.json';
+import { createMemoryStorage } from '../../state/app-env';
+import { STUDY_PREFS_KEY } from './study-prefs';
+
+const TEXTS = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant } as unknown as Record<
+  Language,
+  LocaleTexts
+>;
+
+/** The UI strings a learner reads on the Study screen, per language (the shipped files). */
+export const UI = {
+  en: { ...studyEn.study, card: cardEn.card },
+  'zh-Hans': { ...studyHans.study, card: cardHans.card },
+  'zh-Hant': { ...studyHant.study, card: cardHant.card },
+} as const;
+
+/** A regular expression matching `text` literally at the start of a string. */
+export const startsWith = (text: string) =>
+  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/** The code the card on screen asks about, read from its front (code, name or scenario). */
+export function codeOnCard(lang: Language): number {
+  const main = screen.getByRole('main');
+  const code = main.querySelector('.card-prompt__code')?.textContent;
+  if (code) return Number(code);
+  const name = main.querySelector('.card-prompt__name')?.textContent;
+  const scenario = main.querySelector('.card-prompt__scenario')?.textContent ?? '';
+  const hit = Object.entries(TEXTS[lang].codes).find(
+    ([, t]) => t.name === name || t.scenarios.includes(scenario),
+  );
+  if (!hit) throw new Error('no card on screen');
+  return Number(hit[0]);
+}
+
+/** The option buttons of the card on screen (named "A …" to "D …"). */
+export const optionButtons = () =>
+  within(screen.getByRole('main')).getAllByRole('button', { name: /^[A-D]/ });
+
+/** The grade of the latest review in the log. */
+export function lastGrade(stores: RenderedApp['stores']): number | undefined {
+  const entry = stores.progress.getState().log.at(-1);
+  return entry && isReview(entry) ? entry.grade : undefined;
+}
+
+/** The Study screen's own live region (the shell has status regions of its own). */
+export const live = () => within(screen.getByRole('main')).getByRole('status');
+
+/** Renders Study with a small day: `limit` new cards a day from the given classes, no fuzz. */
+export async function renderStudy(
+  lang: Language,
+  opts: { limit: number; classes: number[]; mode?: 'choice' | 'typed' },
+): Promise<RenderedApp> {
+  const storage = createMemoryStorage({
+    [STUDY_PREFS_KEY]: JSON.stringify({ classes: opts.classes, mode: opts.mode ?? 'choice' }),
+  });
+  const app = await renderApp({ language: lang, path: '/study', storage });
+  act(() =>
+    app.stores.progress.getState().updateSettings({ dailyNewLimit: opts.limit, enableFuzz: false }),
+  );
+  return app;
+}
+
+/** Fills an i18next template's {{placeholders}}, as the app does. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
+/** The overview's Start button, whatever the number of cards it announces. */
+export const startButton = (lang: Language) =>
+  screen.getByRole('button', { name: startsWith(UI[lang].start_other.replace(/[（(].*$/, '')) });
