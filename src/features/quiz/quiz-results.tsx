@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuizCategory, QuizQuestion, QuizScore } from '../../domain/quiz';
-import { useLanguage, useLocaleTexts } from '../../state/use-texts';
-import { CodeName } from '../../ui/code-name';
+import { useLanguage } from '../../state/use-texts';
 import { useFormatDuration } from '../../ui/use-format-duration';
+import { MissedQuestion } from './missed-question';
 
 export interface QuizResultsProps {
   questions: readonly QuizQuestion[];
@@ -21,7 +21,6 @@ export function QuizResults(props: QuizResultsProps) {
   const { questions, given, score, durationMs } = props;
   const { t } = useTranslation();
   const lang = useLanguage();
-  const texts = useLocaleTexts();
   const formatDuration = useFormatDuration();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -83,54 +82,9 @@ export function QuizResults(props: QuizResultsProps) {
       <h3>{t('quiz.results.missedTitle')}</h3>
       {score.missed.length === 0 ? <p>{t('quiz.results.noneMissed')}</p> : null}
       <ol className="missed-list">
-        {score.missed.map((i) => {
-          const q = questions[i];
-          if (!q) return null;
-          const answered = given[i];
-          const text = texts?.codes[String(q.code)];
-          const scenarios = text?.scenarios ?? [];
-          const contrast =
-            answered === undefined
-              ? undefined
-              : (text?.contrasts[String(answered)] ??
-                texts?.codes[String(answered)]?.contrasts[String(q.code)]);
-          return (
-            <li key={i} className="missed">
-              <p className="missed__prompt">
-                <span className="badge">{t(`quiz.type.${q.type}`)}</span>{' '}
-                {q.type === 'code-to-name' ? (
-                  <strong>{q.code}</strong>
-                ) : q.type === 'name-to-code' ? (
-                  <strong>{text?.name}</strong>
-                ) : (
-                  scenarios[q.variant % Math.max(1, scenarios.length)]
-                )}
-              </p>
-              <dl className="missed__answers">
-                <div>
-                  <dt>{t('quiz.results.yourAnswer')}</dt>
-                  <dd>
-                    {answered === undefined ? (
-                      t('quiz.results.noAnswer')
-                    ) : (
-                      <>
-                        {answered} <CodeName code={answered} />
-                      </>
-                    )}
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('quiz.results.rightAnswer')}</dt>
-                  <dd>
-                    <strong>{q.code}</strong> <CodeName code={q.code} />
-                  </dd>
-                </div>
-              </dl>
-              <p>{text?.summary}</p>
-              {contrast ? <p className="missed__contrast">{contrast}</p> : null}
-            </li>
-          );
-        })}
+        {score.missed.map((i) =>
+          questions[i] ? <MissedQuestion key={i} question={questions[i]} given={given[i]} /> : null,
+        )}
       </ol>
     </section>
   );

@@ -10,7 +10,7 @@ import {
 } from '../../domain/quiz';
 import { createRng } from '../../domain/rng';
 import { useProgress, useStores } from '../../state/stores';
-import { useLocaleTexts } from '../../state/use-texts';
+import { useCodeNames } from '../../state/use-texts';
 import { Screen } from '../../ui/screen';
 import { QuizResults } from './quiz-results';
 import { QuizRun } from './quiz-run';
@@ -33,7 +33,7 @@ type Phase =
 export function QuizScreen() {
   const { t } = useTranslation();
   const { env } = useStores();
-  const texts = useLocaleTexts();
+  const names = useCodeNames();
   const counted = useProgress((s) => s.settings.quizCountsAsReview);
   const [setup, setSetup] = useState(() => readQuizSetup(env.storage));
   const [phase, setPhase] = useState<Phase>({ name: 'setup' });
@@ -49,7 +49,7 @@ export function QuizScreen() {
   const start = (chosen: QuizSetup) => {
     setSetup(chosen);
     saveQuizSetup(env.storage, chosen);
-    const keyOf = (code: number) => texts?.codes[String(code)]?.name ?? String(code);
+    const keyOf = (code: number) => names?.[String(code)] ?? String(code);
     begin(buildQuiz(chosen, { codes: CODES, rng: rng(), keyOf }));
   };
 

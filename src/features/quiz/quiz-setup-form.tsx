@@ -10,7 +10,7 @@ import {
   type QuizCategory,
   type QuizSetup,
 } from '../../domain/quiz';
-import { useLocaleTexts } from '../../state/use-texts';
+import { useClassTexts } from '../../state/use-texts';
 
 const countIn = (categories: readonly QuizCategory[]) =>
   CODES.filter((c) => categories.includes(categoryOf(c))).length;
@@ -32,7 +32,7 @@ export function QuizSetupForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const texts = useLocaleTexts();
+  const classTexts = useClassTexts();
   const [setup, setSetup] = useState(initial);
   const [errors, setErrors] = useState<{ categories?: boolean; types?: boolean }>({});
   const firstCategory = useRef<HTMLInputElement>(null);
@@ -76,7 +76,7 @@ export function QuizSetupForm({
                   ? t('quiz.setup.unofficial')
                   : t('quiz.setup.category', {
                       digit: category,
-                      name: texts?.classes[category].name ?? '',
+                      name: classTexts?.[category].name ?? '',
                     })}{' '}
                 <span className="muted">
                   {t('quiz.setup.codeCount', { count: countIn([category]) })}
