@@ -135,7 +135,13 @@ describe('mergeProgress', () => {
         const b = progress([...shared, ...theirs]);
         const ab = mergeProgress(a, b);
         const ba = mergeProgress(b, a);
-        expect(keys(ab.log)).toEqual([...new Set([...keys(a.log), ...keys(b.log)])].sort());
+        // Every moment of either side is kept (one entry when both tabs answered a card at once).
+        const moments = (log: readonly LogEntry[]) => log.map((e) => `${e.cardId}@${e.review}`);
+        expect(moments(ab.log).sort()).toEqual(
+          [...new Set([...moments(a.log), ...moments(b.log)])].sort(),
+        );
+        const either = new Set([...keys(a.log), ...keys(b.log)]);
+        for (const k of keys(ab.log)) expect(either.has(k)).toBe(true);
         expect(ab.log).toEqual(ba.log);
         expect(ab.cards).toEqual(ba.cards);
         expect(mergeProgress(ab, a)).toEqual(ab);
@@ -153,6 +159,19 @@ describe('mergeProgress', () => {
     const merged = mergeProgress(a, b);
     expect(merged.log.map((e) => e.review)).toEqual([START, START + 5 * MIN]);
     expect(merged.cards['200:recall']).toMatchObject({ reps: 2, lastReview: START + 5 * MIN });
+  });
+
+  it('keeps one entry when two tabs answer the same card in the same second', () => {
+    const a = progress([{ kind: 'grade', card: 0, grade: 3, durationMs: 1_000 }]);
+    const b = progress([{ kind: 'grade', card: 0, grade: 1, durationMs: 1_000 }]);
+    const ab = mergeProgress(a, b);
+    expect(ab.log).toHaveLength(1);
+    expect(mergeProgress(b, a)).toEqual(ab);
+    expect(ab.cards['200:recall']).toEqual(
+      ab.log[0] === a.log[0] ? a.cards['200:recall'] : b.cards['200:recall'],
+    );
+    // Still a valid history: it saves and reads back.
+    expect(roundTrip(ab).ok).toBe(true);
   });
 
   it('does not bring back an entry undone in either tab', () => {

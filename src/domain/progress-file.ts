@@ -130,18 +130,19 @@ function readCards(raw: unknown, errors: string[]): Record<string, CardState> {
 function readLog(raw: unknown, name: 'log' | 'undone', errors: string[]): LogEntry[] {
   if (raw === undefined && name === 'undone') return [];
   const parsed = compactLogSchema.safeParse(raw);
-  let compact: CompactLog;
-  if (parsed.success) compact = parsed.data;
-  else {
-    errors.push(formatIssue(parsed.error, [name]));
-    // Keep the entries before the first damaged number: later deltas cannot be trusted.
-    const r = isObject(raw) ? raw : {};
-    const ids = Array.isArray(r.ids) ? r.ids.map((x) => (typeof x === 'string' ? x : '')) : [];
-    const all = Array.isArray(r.entries) ? (r.entries as unknown[]) : [];
-    const bad = all.findIndex((x) => !Number.isSafeInteger(x));
-    const whole = bad < 0 ? all.length : bad - (bad % FIELDS_PER_ENTRY);
-    compact = { ids, entries: all.slice(0, whole) as number[] };
-  }
+  const r = isObject(raw) ? raw : {};
+  if (!parsed.success) errors.push(formatIssue(parsed.error, [name]));
+  const ids = parsed.success
+    ? parsed.data.ids
+    : Array.isArray(r.ids)
+      ? r.ids.map((x) => (typeof x === 'string' ? x : ''))
+      : [];
+  const all = Array.isArray(r.entries) ? (r.entries as unknown[]) : [];
+  const bad = all.findIndex((x) => !Number.isSafeInteger(x));
+  if (bad >= 0) errors.push(`${name}.entries[${bad}]: expected an integer`);
+  // Keep the entries before the first damaged number: later deltas cannot be trusted.
+  const whole = bad < 0 ? all.length : bad - (bad % FIELDS_PER_ENTRY);
+  const compact: CompactLog = { ids, entries: all.slice(0, whole) as number[] };
   const { log, problems } = decodeLog(compact);
   for (const p of problems) errors.push(`${p.path.replace(/^log/, name)}: ${p.message}`);
   // Each card's entries must be strictly later than the one before (replays depend on it).
