@@ -13,7 +13,8 @@ export function DataTable({ caption, head, rows }: DataTableProps) {
   return (
     <details className="chart-data">
       <summary>{t('stats.showTable')}</summary>
-      <div className="chart-data__scroll">
+      {/* Focusable and named, so keyboard users can scroll a wide table on a narrow screen. */}
+      <div className="chart-data__scroll" tabIndex={0} role="region" aria-label={caption}>
         <table>
           <caption>{caption}</caption>
           <thead>

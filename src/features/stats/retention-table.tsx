@@ -23,7 +23,12 @@ export function RetentionTable({ stats }: { stats: Stats }) {
       <p className="retention-desired">
         {t('stats.retention.desired', { rate: percent.format(desired) })}
       </p>
-      <div className="chart-data__scroll">
+      <div
+        className="chart-data__scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('stats.retention.tableLabel')}
+      >
         <table className="retention-table">
           <thead>
             <tr>
