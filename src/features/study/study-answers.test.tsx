@@ -1,5 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { isReview } from '../../domain/card-model';
 import {
   codeOnCard,
   fill,
@@ -96,6 +97,26 @@ describe('Study answers', () => {
     expect(screen.queryByRole('button', { name: /^Start studying/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Study 10 more new cards' }));
     expect(screen.getByRole('button', { name: 'Start studying (10 cards)' })).toBeVisible();
+  });
+
+  it('en: a leech says so on its back and can be suspended instead of graded', async () => {
+    const { user, stores } = await renderStudy('en', { limit: 0, classes: [4] });
+    act(() => {
+      const p = stores.progress.getState();
+      p.updateSettings({ leechThreshold: 1 });
+      p.answer('400:recall', 4, 0); // Easy: review
+      p.answer('400:recall', 1, 0); // Again: a lapse, the first and (threshold 1) a leech
+    });
+    expect(stores.progress.getState().cards['400:recall']?.leech).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Start studying (1 card)' }));
+    await user.keyboard(' ');
+    expect(screen.getByText(/^Leech: you have forgotten this card 1 time\./)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Suspend this card' }));
+    expect(stores.progress.getState().cards['400:recall']?.suspended).toBe(true);
+    expect(stores.progress.getState().log.filter(isReview)).toHaveLength(2);
+    // Nothing else was due: the session is over, back on the overview with nothing to start.
+    expect(screen.queryByRole('button', { name: /^Start studying/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Study 10 more new cards' })).toBeVisible();
   });
 
   it('zh-Hans: ? opens the shortcuts as a dialog; Esc closes it, a second Esc ends the session', async () => {

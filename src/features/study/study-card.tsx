@@ -9,6 +9,7 @@ import { CardPrompt } from '../../ui/card-prompt';
 import { CodeLesson } from '../../ui/code-lesson';
 import { TypedCodeForm } from '../../ui/typed-code-form';
 import { GradeBar } from './grade-bar';
+import { LeechNotice } from './leech-notice';
 
 /** A card as shown in a session: its queue item and the seeded choices made when it appeared. */
 export interface ShownCard {
@@ -33,6 +34,9 @@ export interface StudyCardProps {
   onReveal: () => void;
   onGrade: (grade: Grade) => void;
   intervals: Record<Grade, number>;
+  /** Lapses of a card flagged as a leech (undefined when it is not one). */
+  leechLapses?: number | undefined;
+  onLeech: (action: 'suspend' | 'reset') => void;
   promptRef: Ref<HTMLHeadingElement>;
   inputRef: Ref<HTMLInputElement>;
   lessonRef: Ref<HTMLHeadingElement>;
@@ -94,6 +98,9 @@ export function StudyCard(props: StudyCardProps) {
       {back ? (
         <div className="card-back">
           {checked ? <AnswerVerdict answer={code} given={back.given} /> : null}
+          {props.leechLapses !== undefined ? (
+            <LeechNotice lapses={props.leechLapses} onAction={props.onLeech} />
+          ) : null}
           <CodeLesson code={code} headingLevel={3} titleRef={props.lessonRef} />
           <h3 id={`${id}-grade`} className="visually-hidden">
             {t('study.gradeLabel')}

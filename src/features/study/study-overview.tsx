@@ -79,10 +79,13 @@ export function StudyOverview(props: StudyOverviewProps) {
           ) : null}
           {outlook.newLimitReached ? (
             <>
-              <p>
-                {t('study.limitReached', { count: settings.dailyNewLimit + props.extraNew })}{' '}
-                {t('study.newTomorrow', { time: formatWhen(outlook.nextDay, now) })}
-              </p>
+              {/* With a daily limit of 0 (set in Settings) there is no "today's share" to speak of. */}
+              {settings.dailyNewLimit + props.extraNew > 0 ? (
+                <p>
+                  {t('study.limitReached', { count: settings.dailyNewLimit + props.extraNew })}{' '}
+                  {t('study.newTomorrow', { time: formatWhen(outlook.nextDay, now) })}
+                </p>
+              ) : null}
               <button type="button" onClick={props.onMoreNew}>
                 {t('study.studyMore', { count: Math.min(MORE_NEW_CARDS, outlook.newLeft) })}
               </button>

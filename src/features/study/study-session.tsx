@@ -131,28 +131,44 @@ export function StudySession({ filter, mode, extraNew, onEnd }: StudySessionProp
     setMessage(announceAnswer(current.item.code, given));
   };
 
+  /** Shows the queue's next card (not a sibling of the last), or ends the session. */
+  const advance = (answers: typeof done, lastCode: number, announce: string) => {
+    const next = pickNext(
+      studyQueue(progress.getState(), filter, extraNew, env.now()).items,
+      lastCode,
+    );
+    setFace({ side: 'front' });
+    setTyped('');
+    if (!next) return finish(answers);
+    setShown(show(next));
+    setMessage(announce);
+  };
+
   const grade = (g: Grade) => {
     if (!current || !back) return;
     markAnswered();
     progress.getState().answer(current.item.cardId, g, env.now() - current.shownAt);
     const answers = [...done, { card: current, grade: g }];
     setDone(answers);
-    const next = pickNext(
-      studyQueue(progress.getState(), filter, extraNew, env.now()).items,
+    const interval = formatInterval(intervals[g]);
+    advance(
+      answers,
       current.item.code,
+      t('study.graded', { grade: t(`study.grade.${g}`), interval }),
     );
-    const graded = t('study.graded', {
-      grade: t(`study.grade.${g}`),
-      interval: formatInterval(intervals[g]),
-    });
-    setFace({ side: 'front' });
-    setTyped('');
-    if (!next) {
-      finish(answers);
-      return;
-    }
-    setShown(show(next));
-    setMessage(graded);
+  };
+
+  /** Suspends or resets a leech instead of grading it, then moves on. */
+  const manageLeech = (action: 'suspend' | 'reset') => {
+    if (!current) return;
+    const { cardId, code } = current.item;
+    if (action === 'suspend') progress.getState().suspendCard(cardId);
+    else progress.getState().resetCard(cardId);
+    advance(
+      done,
+      code,
+      t(action === 'suspend' ? 'study.leech.suspended' : 'study.leech.wasReset', { code }),
+    );
   };
 
   const undo = () => {
@@ -220,6 +236,8 @@ export function StudySession({ filter, mode, extraNew, onEnd }: StudySessionProp
         onReveal={reveal}
         onGrade={grade}
         intervals={intervals}
+        leechLapses={cardState?.leech ? cardState.lapses : undefined}
+        onLeech={manageLeech}
         promptRef={promptRef}
         inputRef={inputRef}
         lessonRef={lessonRef}
