@@ -6,12 +6,8 @@ import { buildCodeSearchIndex, normalizeSearchText } from './code-search';
 import { CODES } from './dataset';
 import type { LocaleTexts } from './dataset-schema';
 
-const texts = {
-  en: en as LocaleTexts,
-  'zh-Hans': zhHans as LocaleTexts,
-  'zh-Hant': zhHant as LocaleTexts,
-};
-const index = buildCodeSearchIndex(CODES, texts);
+const full = [en, zhHans, zhHant].map((t) => ({ codes: (t as LocaleTexts).codes }));
+const index = buildCodeSearchIndex(CODES, full);
 const codes = (query: string) => index.search(query).map((h) => h.code);
 
 describe('code search', () => {
@@ -61,9 +57,24 @@ describe('code search', () => {
   });
 
   it('searches only the languages it was built with', () => {
-    const englishOnly = buildCodeSearchIndex(CODES, { en: texts.en });
+    const englishOnly = buildCodeSearchIndex(CODES, [full[0]!]);
     expect(englishOnly.search('找不到')).toEqual([]);
     expect(englishOnly.search('not found')[0]?.code).toBe(404);
+  });
+
+  it('finds names from the small name lists before the full texts have loaded', () => {
+    const names = (t: LocaleTexts) =>
+      Object.fromEntries(Object.entries(t.codes).map(([code, text]) => [code, text.name]));
+    const namesOnly = buildCodeSearchIndex(CODES, [
+      { names: names(zhHans as LocaleTexts) },
+      { names: names(zhHant as LocaleTexts) },
+    ]);
+    expect(namesOnly.search('未找到')[0]?.code).toBe(404);
+    expect(namesOnly.search('找不到')[0]?.code).toBe(404);
+    // Header fields come from the facts; words only the details use wait for the full texts.
+    expect(namesOnly.search('WWW-Authenticate').map((h) => h.code)).toContain(401);
+    expect(namesOnly.search('私有代码仓库')).toEqual([]);
+    expect(index.search('私有代码仓库').map((h) => h.code)).toContain(404);
   });
 
   it('normalises width, case and separators', () => {

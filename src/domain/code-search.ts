@@ -1,5 +1,4 @@
-import type { CodeFacts, LocaleTexts } from './dataset-schema';
-import type { Language } from './language';
+import type { CodeFacts, CodeText } from './dataset-schema';
 
 /** How strongly a query token matched one code; higher ranks first. */
 const WEIGHT = {
@@ -29,6 +28,15 @@ interface IndexedCode {
 export interface SearchHit {
   code: number;
   score: number;
+}
+
+/**
+ * One language's texts as far as they have loaded: every code's name (a small chunk), and the full
+ * texts (summary, details) once the whole language is there.
+ */
+export interface SearchTexts {
+  names?: Readonly<Record<string, string>> | undefined;
+  codes?: Readonly<Record<string, CodeText>> | undefined;
 }
 
 /** A search index over the dataset, built once; `search` is pure and allocation-light. */
@@ -89,27 +97,37 @@ function scoreToken(doc: IndexedCode, token: string): number {
 }
 
 /**
- * Builds the index from the codes' facts and the dataset texts of every language given
- * (names, summaries and details in each; English and former phrases and header fields from the facts).
+ * Builds the index from the codes' facts (reason phrase, former phrases, header fields) and the texts of
+ * every language given (names; summaries and details where the full texts are given).
  */
 export function buildCodeSearchIndex(
   codes: readonly CodeFacts[],
-  texts: Partial<Record<Language, LocaleTexts | undefined>>,
+  languages: readonly SearchTexts[],
 ): CodeSearchIndex {
-  const locales = Object.values(texts).filter((t): t is LocaleTexts => t !== undefined);
   const docs: IndexedCode[] = codes.map((facts) => {
     const key = String(facts.code);
-    const localized = locales.map((l) => l.codes[key]).filter((t) => t !== undefined);
+    const names: string[] = [facts.phrase];
+    const summaries: string[] = [];
+    const details: string[] = [];
+    for (const lang of languages) {
+      const text = lang.codes?.[key];
+      const name = text?.name ?? lang.names?.[key];
+      if (name) names.push(name);
+      if (text) {
+        summaries.push(text.summary);
+        details.push(text.details);
+      }
+    }
     return {
       code: facts.code,
       digits: key,
       classDigit: facts.class,
       fields: {
-        name: [facts.phrase, ...localized.map((t) => t.name)].map(normalizeSearchText),
+        name: names.map(normalizeSearchText),
         formerPhrase: facts.formerPhrases.map(normalizeSearchText),
         header: facts.headers.map(normalizeSearchText),
-        summary: localized.map((t) => normalizeSearchText(t.summary)),
-        details: localized.map((t) => normalizeSearchText(t.details)),
+        summary: summaries.map(normalizeSearchText),
+        details: details.map(normalizeSearchText),
       },
     };
   });

@@ -11,16 +11,19 @@ import type { BrowseQuery } from './use-browse-query';
 
 interface BrowseFiltersProps {
   query: BrowseQuery;
-  texts: LocaleTexts;
+  classes: LocaleTexts['classes'];
   onChange: (next: BrowseQuery) => void;
   /** Called on every keystroke in the search box, before the state update (for timing marks). */
   onType?: () => void;
   /** Enter in the search box: open the best result. */
   onSubmit: () => void;
+  /** The search box got focus: a search is likely, so the full texts may start loading. */
+  onFocusSearch: () => void;
 }
 
 /** The search box and the class and status filters of Browse, all labelled. */
-export function BrowseFilters({ query, texts, onChange, onType, onSubmit }: BrowseFiltersProps) {
+export function BrowseFilters(props: BrowseFiltersProps) {
+  const { query, classes, onChange, onType, onSubmit, onFocusSearch } = props;
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -41,6 +44,7 @@ export function BrowseFilters({ query, texts, onChange, onType, onSubmit }: Brow
           autoComplete="off"
           spellCheck={false}
           aria-describedby={`${id}-hint`}
+          onFocus={onFocusSearch}
           onChange={(e) => {
             onType?.();
             onChange({ ...query, q: e.target.value });
@@ -68,7 +72,7 @@ export function BrowseFilters({ query, texts, onChange, onType, onSubmit }: Brow
               <option key={digit} value={digit}>
                 {t('browse.classHeading', {
                   digit,
-                  name: texts.classes[String(digit) as '1'].name,
+                  name: classes[String(digit) as '1'].name,
                 })}
               </option>
             ))}

@@ -76,6 +76,16 @@ describe('Browse', { timeout: 20_000 }, () => {
     }
   });
 
+  it('finds words of the summaries and details of every language', async () => {
+    const { user } = await renderApp({ language: 'zh-Hant', path: '/browse' });
+    // From the zh-Hans details of 404 ("private code repositories"), not in any name.
+    await user.type(screen.getByRole('searchbox'), '私有代码仓库');
+    expect(await screen.findByRole('link', { name: '404 找不到 Not Found' })).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), 'private repositories');
+    expect(await screen.findByRole('link', { name: '404 找不到 Not Found' })).toBeInTheDocument();
+  });
+
   it('filters by class and status, and clears both', async () => {
     const { user } = await renderApp({ language: 'en', path: '/browse' });
     await user.selectOptions(screen.getByLabelText('Class'), '5');

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CODES, findCode } from '../../domain/dataset';
 import type { CodeFacts } from '../../domain/dataset-schema';
-import { useLanguage, useLocaleTexts } from '../../state/use-texts';
+import { useClassTexts, useCodeNames, useLanguage } from '../../state/use-texts';
 import { useRouter } from '../../ui/router';
 import { Screen } from '../../ui/screen';
 import { BrowseFilters } from './browse-filters';
@@ -17,12 +17,14 @@ import './browse.css';
 export function BrowseScreen() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const texts = useLocaleTexts();
+  const names = useCodeNames();
+  const classes = useClassTexts();
   const router = useRouter();
-  const index = useCodeSearch();
   const masteryOf = useMasteryOf();
   const [query, setQuery] = useBrowseQuery();
   const searching = query.q.trim() !== '';
+  const [searchFocused, setSearchFocused] = useState(false);
+  const index = useCodeSearch(searching || searchFocused);
 
   const results = useMemo(() => {
     const found: CodeFacts[] = searching
@@ -40,14 +42,15 @@ export function BrowseScreen() {
 
   return (
     <Screen title={t('browse.title')}>
-      {!texts ? (
+      {!names || !classes ? (
         <p className="empty-state">{t('browse.loading')}</p>
       ) : (
         <>
           <BrowseFilters
             query={query}
-            texts={texts}
+            classes={classes}
             onChange={setQuery}
+            onFocusSearch={() => setSearchFocused(true)}
             onType={markKeystroke}
             onSubmit={() => {
               const best = results[0];
@@ -71,7 +74,8 @@ export function BrowseScreen() {
           ) : (
             <CodeList
               codes={results}
-              texts={texts}
+              names={names}
+              classes={classes}
               lang={lang}
               masteryOf={masteryOf}
               grouped={!searching}

@@ -7,7 +7,9 @@ import { CodeRow } from './code-row';
 
 interface CodeListProps {
   codes: readonly CodeFacts[];
-  texts: LocaleTexts;
+  /** Code → name in the current language. */
+  names: Readonly<Record<string, string>>;
+  classes: LocaleTexts['classes'];
   lang: Language;
   masteryOf: (code: number) => Mastery;
   /** Grouped under class headings (browsing) or one ranked list (search results). */
@@ -15,13 +17,13 @@ interface CodeListProps {
 }
 
 /** The codes Browse shows, either grouped by class with each class's name and summary, or as ranked results. */
-export function CodeList({ codes, texts, lang, masteryOf, grouped }: CodeListProps) {
+export function CodeList({ codes, names, classes, lang, masteryOf, grouped }: CodeListProps) {
   const { t } = useTranslation();
   const row = (facts: CodeFacts) => (
     <CodeRow
       key={facts.code}
       facts={facts}
-      text={texts.codes[String(facts.code)]}
+      name={names[String(facts.code)]}
       lang={lang}
       mastery={masteryOf(facts.code)}
     />
@@ -32,7 +34,7 @@ export function CodeList({ codes, texts, lang, masteryOf, grouped }: CodeListPro
       {CLASS_DIGITS.map((digit) => {
         const inClass = codes.filter((c) => classOf(c.code) === digit);
         if (inClass.length === 0) return null;
-        const classText = texts.classes[String(digit) as '1'];
+        const classText = classes[String(digit) as '1'];
         const headingId = `class-${digit}`;
         return (
           <section key={digit} className="code-class" aria-labelledby={headingId}>

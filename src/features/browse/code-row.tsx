@@ -1,4 +1,4 @@
-import type { CodeFacts, CodeText } from '../../domain/dataset-schema';
+import type { CodeFacts } from '../../domain/dataset-schema';
 import type { Language } from '../../domain/language';
 import type { Mastery } from '../../domain/mastery';
 import { Link } from '../../ui/router';
@@ -7,20 +7,20 @@ import { StatusBadge } from './status-badge';
 
 interface CodeRowProps {
   facts: CodeFacts;
-  text: CodeText | undefined;
+  /** The name in the current language (undefined: the English phrase stands in). */
+  name: string | undefined;
   lang: Language;
   mastery: Mastery;
 }
 
 /** One code in the Browse list: a link to its page (number and name), then its status and the user's mastery. */
-export function CodeRow({ facts, text, lang, mastery }: CodeRowProps) {
-  const name = text?.name ?? facts.phrase;
+export function CodeRow({ facts, name = facts.phrase, lang, mastery }: CodeRowProps) {
   return (
     <li className="code-row">
       <Link to={`/browse/${facts.code}`} className="code-row__link">
         <span className="code-row__code">{facts.code}</span>{' '}
         <span className="code-row__name">{name}</span>
-        {lang !== 'en' && (
+        {lang !== 'en' && name !== facts.phrase && (
           <>
             {' '}
             <span lang="en" className="code-row__phrase">
