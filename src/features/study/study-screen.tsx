@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueFilter } from '../../domain/queue';
 import { useStores } from '../../state/stores';
@@ -24,14 +24,16 @@ export function StudyScreen() {
   const [phase, setPhase] = useState<Phase>({ name: 'overview' });
   // "Study more new cards" raises today's limit while this screen is open.
   const [extraNew, setExtraNew] = useState(0);
-  const filter: QueueFilter = { classes: prefs.classes, includeUnofficial: prefs.unofficial };
+  const filter: QueueFilter = useMemo(
+    () => ({ classes: prefs.classes, includeUnofficial: prefs.unofficial }),
+    [prefs.classes, prefs.unofficial],
+  );
 
   const changePrefs = (next: StudyPrefs) => {
     setPrefs(next);
     saveStudyPrefs(env.storage, next);
   };
 
-  const classes = prefs.classes.join();
   const end = useCallback(
     (result: SessionResult) => {
       if (result.studied === 0) {
@@ -39,12 +41,10 @@ export function StudyScreen() {
         return;
       }
       const now = env.now();
-      const filterNow = { classes: prefs.classes, includeUnofficial: prefs.unofficial };
-      const outlook = studyOutlook(progress.getState(), filterNow, extraNew, now);
+      const outlook = studyOutlook(progress.getState(), filter, extraNew, now);
       setPhase({ name: 'summary', result, nextDue: outlook.nextDue, at: now });
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `classes` stands for prefs.classes
-    [env, progress, classes, prefs.unofficial, extraNew],
+    [env, progress, filter, extraNew],
   );
 
   return (

@@ -47,7 +47,11 @@ export function StudySession({ filter, mode, extraNew, onEnd }: StudySessionProp
   const [startedAt] = useState(() => env.now());
   const rng = useMemo(() => createRng(startedAt), [startedAt]);
   const scheduler = useMemo(() => createScheduler(settings), [settings]);
-  const queue = studyQueue({ cards, log, settings }, filter, extraNew, env.now());
+  // Rebuilt when progress changes (an answer, another tab), not on every keystroke.
+  const queue = useMemo(
+    () => studyQueue({ cards, log, settings }, filter, extraNew, env.now()),
+    [cards, log, settings, filter, extraNew, env],
+  );
 
   const pool = useMemo(
     () =>
