@@ -58,6 +58,8 @@ export function sizeFile(dist: string, file: string, role: FileRole = roleOf(fil
 
 function roleOf(file: string): FileRole {
   if (file.endsWith('.html')) return 'html';
+  if (file.startsWith('assets/texts-')) return 'texts';
+  if (file.startsWith('assets/ui-strings-')) return 'ui-strings';
   if (file.endsWith('.css')) return 'css';
   if (file.endsWith('.js')) return 'js';
   return 'other';

@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ScreenName } from './routes';
 import './lazy-screens.css';
 
 type Loader<P> = () => Promise<ComponentType<P>>;
@@ -29,7 +30,8 @@ function ScreenLoading() {
   );
 }
 
-function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
+/** Wraps a screen's dynamic import: suspends (with a quiet loading note) until downloaded, then renders at once. */
+export function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
   let loaded: ComponentType<P> | undefined;
   let job: Promise<void> | undefined;
   const preload = () =>
@@ -62,7 +64,8 @@ function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
 }
 
 // Every screen but Study (the one most visits open) is its own chunk, out of the first load; the
-// service worker precaches them all, so they still open offline.
+// service worker precaches them all, so they still open offline, and the header's links start the
+// download as soon as the pointer or focus reaches them (preloadScreen).
 export const QuizScreen = lazyScreen(() =>
   import('../features/quiz/quiz-screen').then((m) => m.QuizScreen),
 );
@@ -81,7 +84,20 @@ export const SettingsScreen = lazyScreen(() =>
 
 const ALL = [QuizScreen, BrowseScreen, CodeDetailScreen, StatsScreen, SettingsScreen];
 
-/** Downloads every lazy screen (after the first screen is up, and in tests before rendering). */
+/** Downloads every lazy screen (tests do before rendering, so that screens render at once). */
 export function preloadScreens(): Promise<void> {
   return Promise.all(ALL.map((s) => s.preload())).then(() => undefined);
+}
+
+const BY_NAME: Partial<Record<ScreenName, LazyScreen<never>[]>> = {
+  quiz: [QuizScreen],
+  browse: [BrowseScreen, CodeDetailScreen],
+  stats: [StatsScreen],
+  settings: [SettingsScreen],
+};
+
+/** Starts downloading a screen the user is about to open (pointer over or focus on its link). */
+export function preloadScreen(name: ScreenName): void {
+  // A failed download is retried when the user opens the screen.
+  for (const screen of BY_NAME[name] ?? []) screen.preload().catch(() => undefined);
 }

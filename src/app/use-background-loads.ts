@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import type { Language } from '../domain/language';
 import { useStores } from '../state/stores';
-import { preloadScreens } from './lazy-screens';
 
 function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -14,8 +13,8 @@ function whenIdle(run: () => void): () => void {
 
 /**
  * Once the first screen is up (the browser is idle and the texts it asked for have arrived), loads the
- * rest of the language's dataset texts and the other screens, so that the first card waits for none of
- * it and later screens open at once.
+ * rest of the language's dataset texts, so that the first card waits for none of it and the next cards
+ * of a session show at once. (Other screens load on intent: see preloadScreen.)
  */
 export function useBackgroundLoads(lang: Language): void {
   const { content } = useStores();
@@ -28,8 +27,6 @@ export function useBackgroundLoads(lang: Language): void {
         .then(() => {
           if (!active) return;
           void content.getState().load(lang);
-          // A failed download is retried when the user opens that screen.
-          preloadScreens().catch(() => undefined);
         });
     });
     return () => {

@@ -1,0 +1,60 @@
+import { act, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../tests/render';
+import { lazyScreen } from './lazy-screens';
+
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+const Hello = ({ name }: { name: string }) => <h1>Hello {name}</h1>;
+
+describe('lazy screens', () => {
+  it('show a loading note until downloaded, then the screen with its props', async () => {
+    const { i18n, unmount } = await renderApp({ language: 'en' }); // for the note's i18n
+    unmount();
+    const job = deferred<typeof Hello>();
+    const Lazy = lazyScreen(() => job.promise);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Lazy name="quiz" />
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Loading…');
+    await act(async () => job.resolve(Hello));
+    expect(await screen.findByRole('heading', { name: 'Hello quiz' })).toBeInTheDocument();
+  });
+
+  it('render at once, without suspending, once preloaded', async () => {
+    let calls = 0;
+    const Lazy = lazyScreen(async () => {
+      calls++;
+      return Hello;
+    });
+    await Lazy.preload();
+    await Lazy.preload();
+    render(<Lazy name="stats" />);
+    expect(screen.getByRole('heading', { name: 'Hello stats' })).toBeInTheDocument();
+    expect(calls).toBe(1);
+  });
+
+  it('retry a download that failed', async () => {
+    let calls = 0;
+    const Lazy = lazyScreen(async () => {
+      calls++;
+      if (calls === 1) throw new Error('offline');
+      return Hello;
+    });
+    await expect(Lazy.preload()).rejects.toThrow('offline');
+    await Lazy.preload();
+    render(<Lazy name="again" />);
+    expect(screen.getByRole('heading', { name: 'Hello again' })).toBeInTheDocument();
+  });
+});
