@@ -27,15 +27,28 @@ const CODE_ACTION = new Map<number, ManualAction>(
 export function encodeLog(log: readonly LogEntry[]): CompactLog {
   const index = new Map<string, number>();
   const ids: string[] = [];
-  const entries: number[] = [];
-  let previous = 0;
   for (const e of log) {
-    let i = index.get(e.cardId);
-    if (i === undefined) {
-      i = ids.length;
-      index.set(e.cardId, i);
+    if (!index.has(e.cardId)) {
+      index.set(e.cardId, ids.length);
       ids.push(e.cardId);
     }
+  }
+  return { ids, entries: encodeEntries(log, index) };
+}
+
+/**
+ * The FIELDS_PER_ENTRY integers of each entry, given the id table and the time (in seconds) of the
+ * entry before the first one, so that a log can be encoded piece by piece.
+ */
+export function encodeEntries(
+  log: readonly LogEntry[],
+  index: ReadonlyMap<string, number>,
+  previousSeconds = 0,
+): number[] {
+  const entries: number[] = [];
+  let previous = previousSeconds;
+  for (const e of log) {
+    const i = index.get(e.cardId) ?? -1;
     const seconds = Math.floor(e.review / 1000);
     if ('grade' in e) {
       const state = CARD_STATES.indexOf(e.state);
@@ -45,7 +58,7 @@ export function encodeLog(log: readonly LogEntry[]): CompactLog {
     }
     previous = seconds;
   }
-  return { ids, entries };
+  return entries;
 }
 
 /** Where and why an entry of a compact log is unusable. */

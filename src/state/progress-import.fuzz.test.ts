@@ -171,5 +171,5 @@ describe('importing malformed files', () => {
       { numRuns: 1200 },
     );
     store.getState().stopSync();
-  });
+  }, 30_000);
 });

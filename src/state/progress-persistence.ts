@@ -1,5 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { exportProgress, type ProgressData } from '../domain/progress-file';
+import type { ProgressData } from '../domain/progress-file';
+import { ProgressSerializer } from './progress-serializer';
 
 /** localStorage key of the learner's progress. */
 export const PROGRESS_STORAGE_KEY = 'hst-progress';
@@ -56,6 +57,7 @@ export class ProgressStorage implements PersistStorage<ProgressData> {
   unreadable: { raw: string; error: string } | null = null;
   /** Why the latest save failed, or null when storage holds the latest state. */
   failure: ProgressProblem | null = null;
+  private readonly serializer = new ProgressSerializer();
 
   constructor(
     private readonly storage: Storage,
@@ -86,7 +88,7 @@ export class ProgressStorage implements PersistStorage<ProgressData> {
   }
 
   setItem(name: string, value: StorageValue<ProgressData>): void {
-    const text = JSON.stringify(exportProgress(value.state));
+    const text = this.serializer.serialize(value.state);
     if (text === this.lastText) return;
     try {
       this.storage.setItem(name, text);
