@@ -121,11 +121,15 @@ describe('Settings: your data', { timeout: 20_000 }, () => {
     const log = stores.progress.getState().log;
 
     await chooseFile(user, new File(['card_id,review_time\n404:recall,1'], 'log.json'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    expect(await within(screen.getByRole('main')).findByRole('alert')).toHaveTextContent(
       /This file cannot be imported; your progress is unchanged\. Problem: file: not JSON/,
     );
     await chooseFile(user, new File(['{"deck":"anki"}'], 'other.json'));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/format: expected/));
+    await waitFor(() =>
+      expect(within(screen.getByRole('main')).getByRole('alert')).toHaveTextContent(
+        /format: expected/,
+      ),
+    );
     const damaged = JSON.stringify({
       format: 'http-status-trainer-progress',
       version: 2,
@@ -137,7 +141,9 @@ describe('Settings: your data', { timeout: 20_000 }, () => {
     });
     await chooseFile(user, new File([damaged], 'damaged.json'));
     await waitFor(() =>
-      expect(screen.getByRole('alert')).toHaveTextContent(/settings\.desiredRetention/),
+      expect(within(screen.getByRole('main')).getByRole('alert')).toHaveTextContent(
+        /settings\.desiredRetention/,
+      ),
     );
 
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

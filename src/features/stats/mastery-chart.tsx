@@ -6,11 +6,7 @@ import { ChartPatterns, usePatternId } from './chart-patterns';
 import { DataTable } from './data-table';
 import type { Stats } from './use-stats';
 
-const ROW = 34;
 const BAR = 22;
-const LABEL_W = 48;
-const BAR_W = 440;
-const WIDTH = 600;
 
 /** The fill of a mastery segment: flat for new and mastered, patterned for learning and leech. */
 function fillOf(level: Mastery, patterns: string): string | undefined {
@@ -19,14 +15,16 @@ function fillOf(level: Mastery, patterns: string): string | undefined {
   return undefined;
 }
 
-/** Stacked bars of codes per mastery level for each class, scaled to the largest class, with a table. */
+/**
+ * Stacked bars of codes per mastery level for each class, scaled to the largest class. Labels are
+ * HTML beside each bar (readable at any width); the bars are SVG in percent, so nothing scales text.
+ */
 export function MasteryChart({ mastery }: { mastery: Stats['mastery'] }) {
   const { t } = useTranslation();
   const titleId = useId();
   const patterns = usePatternId();
   const totals = CLASS_DIGITS.map((d) => MASTERY_LEVELS.reduce((n, l) => n + mastery[d][l], 0));
-  const scale = BAR_W / Math.max(1, ...totals);
-  const height = CLASS_DIGITS.length * ROW + 4;
+  const scale = 100 / Math.max(1, ...totals);
 
   return (
     <figure className="chart" aria-labelledby={titleId}>
@@ -34,6 +32,9 @@ export function MasteryChart({ mastery }: { mastery: Stats['mastery'] }) {
         <h2>{t('stats.mastery.title')}</h2>
         <p className="chart__note">{t('stats.mastery.note')}</p>
       </figcaption>
+      <svg className="chart__defs" width="0" height="0" aria-hidden="true">
+        <ChartPatterns id={patterns} />
+      </svg>
       <ul className="chart-legend" aria-label={t('stats.legend')}>
         {MASTERY_LEVELS.map((level) => (
           <li key={level}>
@@ -51,47 +52,40 @@ export function MasteryChart({ mastery }: { mastery: Stats['mastery'] }) {
           </li>
         ))}
       </ul>
-      <svg
-        className="chart__svg"
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
-        aria-label={t('stats.mastery.chartLabel')}
-      >
-        <ChartPatterns id={patterns} />
+      <div className="mastery-rows">
         {CLASS_DIGITS.map((digit, row) => {
-          const y = row * ROW + 4;
-          let x = LABEL_W;
+          let x = 0;
           return (
-            <g key={digit}>
-              <text x={0} y={y + BAR / 2} dominantBaseline="central" className="chart__label">
-                {`${digit}xx`}
-              </text>
-              {MASTERY_LEVELS.map((level) => {
-                const w = mastery[digit][level] * scale;
-                const seg = (
-                  <rect
-                    key={level}
-                    x={x}
-                    y={y}
-                    width={w}
-                    height={BAR}
-                    className={`seg seg--${level}`}
-                    fill={fillOf(level, patterns)}
-                  />
-                );
-                x += w;
-                return w > 0 ? seg : null;
-              })}
-              <text x={x + 8} y={y + BAR / 2} dominantBaseline="central" className="chart__value">
+            <div key={digit} className="mastery-row">
+              <span className="mastery-row__label">{`${digit}xx`}</span>
+              <svg className="mastery-row__bar" height={BAR} aria-hidden="true">
+                {MASTERY_LEVELS.map((level) => {
+                  const w = mastery[digit][level] * scale;
+                  const start = x;
+                  x += w;
+                  return w > 0 ? (
+                    <rect
+                      key={level}
+                      x={`${start}%`}
+                      y={0.5}
+                      width={`${w}%`}
+                      height={BAR - 1}
+                      className={`seg seg--${level}`}
+                      fill={fillOf(level, patterns)}
+                    />
+                  ) : null;
+                })}
+              </svg>
+              <span className="mastery-row__value">
                 {t('stats.mastery.barValue', {
                   mastered: mastery[digit].mastered,
                   total: totals[row],
                 })}
-              </text>
-            </g>
+              </span>
+            </div>
           );
         })}
-      </svg>
+      </div>
       <DataTable
         caption={t('stats.mastery.title')}
         head={[

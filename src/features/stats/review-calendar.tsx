@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayCount } from '../../domain/stats';
 import { useLanguage } from '../../state/use-texts';
@@ -27,6 +27,12 @@ export function ReviewCalendar({ days }: { days: readonly DayCount[] }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const titleId = useId();
+  const scroller = useRef<HTMLDivElement>(null);
+  // On a narrow screen the grid scrolls sideways: start at the most recent weeks, as GitHub does.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollLeft = el.scrollWidth;
+  }, []);
   const max = Math.max(1, ...days.map((d) => d.reviews));
   const dayFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
   const monthFormat = new Intl.DateTimeFormat(lang, { month: 'short' });
@@ -64,51 +70,60 @@ export function ReviewCalendar({ days }: { days: readonly DayCount[] }) {
           {t('stats.calendar.summary', { count: total, days: studied })}
         </p>
       </figcaption>
-      <svg
-        className="chart__svg chart__svg--calendar"
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label={t('stats.calendar.chartLabel')}
+      <div
+        ref={scroller}
+        className="calendar-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('stats.calendar.title')}
       >
-        {weekdayLabels.map(({ wd, label }) => (
-          <text
-            key={wd}
-            x={0}
-            y={TOP + wd * STEP + CELL / 2}
-            dominantBaseline="central"
-            className="chart__label"
-          >
-            {label}
-          </text>
-        ))}
-        {days.map((day, i) => {
-          const slot = firstWeekday + i;
-          const x = LEFT + Math.floor(slot / 7) * STEP;
-          const y = TOP + (slot % 7) * STEP;
-          const date = new Date(day.dayStart);
-          return (
-            <g key={day.dayStart}>
-              {date.getDate() === 1 && (
-                <text x={x} y={TOP - 5} className="chart__label">
-                  {monthFormat.format(date)}
-                </text>
-              )}
-              <rect
-                x={x}
-                y={y}
-                width={CELL}
-                height={CELL}
-                rx={2}
-                className={`heat heat--${level(day.reviews, max)}`}
-              >
-                <title>
-                  {t('stats.calendar.cell', { date: dayFormat.format(date), count: day.reviews })}
-                </title>
-              </rect>
-            </g>
-          );
-        })}
-      </svg>
+        <svg
+          className="calendar"
+          width={width}
+          height={height}
+          role="img"
+          aria-label={t('stats.calendar.chartLabel')}
+        >
+          {weekdayLabels.map(({ wd, label }) => (
+            <text
+              key={wd}
+              x={0}
+              y={TOP + wd * STEP + CELL / 2}
+              dominantBaseline="central"
+              className="chart__label"
+            >
+              {label}
+            </text>
+          ))}
+          {days.map((day, i) => {
+            const slot = firstWeekday + i;
+            const x = LEFT + Math.floor(slot / 7) * STEP;
+            const y = TOP + (slot % 7) * STEP;
+            const date = new Date(day.dayStart);
+            return (
+              <g key={day.dayStart}>
+                {date.getDate() === 1 && (
+                  <text x={x} y={TOP - 5} className="chart__label">
+                    {monthFormat.format(date)}
+                  </text>
+                )}
+                <rect
+                  x={x}
+                  y={y}
+                  width={CELL}
+                  height={CELL}
+                  rx={2}
+                  className={`heat heat--${level(day.reviews, max)}`}
+                >
+                  <title>
+                    {t('stats.calendar.cell', { date: dayFormat.format(date), count: day.reviews })}
+                  </title>
+                </rect>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <p className="chart-legend chart-legend--scale" aria-hidden="true">
         {t('stats.calendar.less')}
         <svg width={5 * STEP} height={CELL}>
