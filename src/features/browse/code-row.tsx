@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CodeFacts } from '../../domain/dataset-schema';
 import type { Language } from '../../domain/language';
 import type { Mastery } from '../../domain/mastery';
@@ -13,8 +14,16 @@ interface CodeRowProps {
   mastery: Mastery;
 }
 
-/** One code in the Browse list: a link to its page (number and name), then its status and the user's mastery. */
-export function CodeRow({ facts, name = facts.phrase, lang, mastery }: CodeRowProps) {
+/**
+ * One code in the Browse list: a link to its page (number and name), then its status and the user's
+ * mastery. Memoised: a keystroke re-renders only the rows that appear, not the ones that stay.
+ */
+export const CodeRow = memo(function CodeRow({
+  facts,
+  name = facts.phrase,
+  lang,
+  mastery,
+}: CodeRowProps) {
   return (
     <li className="code-row">
       <Link to={`/browse/${facts.code}`} className="code-row__link">
@@ -35,4 +44,4 @@ export function CodeRow({ facts, name = facts.phrase, lang, mastery }: CodeRowPr
       </span>
     </li>
   );
-}
+});
