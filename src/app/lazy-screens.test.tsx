@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../tests/render';
 import { lazyScreen } from './lazy-screens';
 
@@ -56,5 +56,26 @@ describe('lazy screens', () => {
     await Lazy.preload();
     render(<Lazy name="again" />);
     expect(screen.getByRole('heading', { name: 'Hello again' })).toBeInTheDocument();
+  });
+
+  it('offer a retry when the download fails, and render once it succeeds', async () => {
+    const { i18n, unmount, user } = await renderApp({ language: 'en' });
+    unmount();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
+    let calls = 0;
+    const Lazy = lazyScreen(async () => {
+      calls++;
+      if (calls === 1) throw new Error('offline');
+      return Hello;
+    });
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Lazy name="back online" />
+      </I18nextProvider>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be loaded');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Hello back online' })).toBeInTheDocument();
+    expect(calls).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  Component,
   createElement,
   lazy,
   Suspense,
@@ -8,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ensureScreenStrings } from '../i18n/i18n';
 import type { ScreenName } from './routes';
 import './lazy-screens.css';
 
@@ -30,11 +32,39 @@ function ScreenLoading() {
   );
 }
 
+function LoadFailed({ onRetry }: { onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="screen-load-failed" role="alert">
+      <p>{t('app.loadFailed')}</p>
+      <button type="button" onClick={onRetry}>
+        {t('app.retry')}
+      </button>
+    </div>
+  );
+}
+
+/** Shows a retry button instead of a blank app when a screen's download fails (offline, new deploy). */
+class LoadBoundary extends Component<
+  { children: ReactNode; onRetry: () => void },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? <LoadFailed onRetry={this.props.onRetry} /> : this.props.children;
+  }
+}
+
 /** Wraps a screen's dynamic import: suspends (with a quiet loading note) until downloaded, then renders at once. */
 export function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
   let loaded: ComponentType<P> | undefined;
   let job: Promise<void> | undefined;
-  const preload = () =>
+  const loadModule = () =>
     (job ??= load().then(
       (component) => {
         loaded = component;
@@ -44,20 +74,31 @@ export function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
         throw error;
       },
     ));
-  const Lazy: LazyExoticComponent<ComponentType<P>> = lazy(async () => {
-    await preload();
-    return { default: loaded as ComponentType<P> };
-  });
+  // The strings are ensured each time (cheap once loaded): tests create one i18n instance per app.
+  const preload = () => Promise.all([loadModule(), ensureScreenStrings()]).then(() => undefined);
+  const makeLazy = (): LazyExoticComponent<ComponentType<P>> =>
+    lazy(async () => {
+      await preload();
+      return { default: loaded as ComponentType<P> };
+    });
 
   function Screen(props: P) {
     // Fixed per mount: switching from the lazy wrapper to the loaded component would remount the
     // screen and lose its state. Once downloaded, a screen renders at once, without suspending.
-    const [Component] = useState<ComponentType<P> | null>(() => loaded ?? null);
-    if (Component) return createElement(Component, props);
+    const [Ready] = useState<ComponentType<P> | null>(() => loaded ?? null);
+    // React.lazy keeps a failed download's error: each retry needs a new lazy component.
+    const [attempt, setAttempt] = useState(() => ({ Lazy: makeLazy(), n: 0 }));
+    if (Ready) return createElement(Ready, props);
+    const { Lazy } = attempt;
     return (
-      <Suspense fallback={<ScreenLoading />}>
-        {createElement(Lazy as ComponentType<P>, props)}
-      </Suspense>
+      <LoadBoundary
+        key={attempt.n}
+        onRetry={() => setAttempt((a) => ({ Lazy: makeLazy(), n: a.n + 1 }))}
+      >
+        <Suspense fallback={<ScreenLoading />}>
+          {createElement(Lazy as ComponentType<P>, props)}
+        </Suspense>
+      </LoadBoundary>
     );
   }
   return Object.assign(Screen, { preload });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGES } from '../domain/language';
-import { createI18n, LANGUAGE_STORAGE_KEY, loadUiStrings } from './i18n';
+import { createI18n, ensureScreenStrings, LANGUAGE_STORAGE_KEY, loadUiStrings } from './i18n';
 
 const sections = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
   eager: true,
@@ -32,6 +32,22 @@ describe('i18n', () => {
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull();
     await i18n.changeLanguage('zh-Hant');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh-Hant');
+    expect(i18n.t('nav.study')).toBe('學習');
+  });
+
+  it("starts with the first-load sections and adds the lazy screens' sections on demand", async () => {
+    const i18n = await createI18n({ language: 'zh-Hans' });
+    expect(i18n.t('nav.study')).toBe('学习');
+    expect(i18n.exists('quiz.title')).toBe(false);
+    await ensureScreenStrings();
+    expect(i18n.exists('quiz.title')).toBe(true);
+    expect(i18n.exists('settings.title')).toBe(true);
+  });
+
+  it('loads a language chosen later whole, before switching to it', async () => {
+    const i18n = await createI18n({ language: 'en' });
+    await i18n.changeLanguage('zh-Hant');
+    expect(i18n.exists('browse.title')).toBe(true);
     expect(i18n.t('nav.study')).toBe('學習');
   });
 });

@@ -7,27 +7,59 @@ import { detectLanguage, resolveLanguage } from './detect-language';
 /** localStorage key holding the user's language choice. */
 export const LANGUAGE_STORAGE_KEY = 'hst-language';
 
+function loaders(lng: string) {
+  const load = UI_STRING_LOADERS[lng];
+  if (!load) throw new Error(`No UI strings for ${lng}`);
+  return load;
+}
+
 /**
  * Loads every UI string of one language. The files stay one per screen or concern
  * (locales/<lang>/<section>.json, so that work on different screens never edits the same file); the
- * build merges them into one chunk per language (src/i18n/build/ui-string-chunks.ts).
+ * build merges them into two chunks per language (src/i18n/build/ui-string-chunks.ts): what the shell
+ * and Study need, and what only the lazy screens need (SCREEN_SECTIONS).
  */
 export async function loadUiStrings(lng: string): Promise<Record<string, unknown>> {
-  const load = UI_STRING_LOADERS[lng];
-  if (!load) throw new Error(`No UI strings for ${lng}`);
-  return (await load()).default;
+  const [startup, screens] = await Promise.all([loaders(lng).startup(), loaders(lng).screens()]);
+  return { ...startup.default, ...screens.default };
 }
 
-const lazyBackend = {
-  type: 'backend' as const,
-  init() {},
-  read(lng: string, _ns: string, done: (err: unknown, data?: Record<string, unknown>) => void) {
-    loadUiStrings(lng).then(
-      (data) => done(null, data),
-      (err: unknown) => done(err),
-    );
-  },
-};
+/**
+ * An i18next backend that, for the first language, loads only the first-load part (the screens' part
+ * follows when a lazy screen asks for it: ensureScreenStrings); a language chosen later is loaded
+ * whole before i18next switches to it, so that no open screen shows a missing string.
+ */
+function splitBackend(complete: Set<string>) {
+  let first = true;
+  return {
+    type: 'backend' as const,
+    init() {},
+    read(lng: string, _ns: string, done: (err: unknown, data?: Record<string, unknown>) => void) {
+      const whole = !first;
+      first = false;
+      const job = whole
+        ? loadUiStrings(lng).then((data) => (complete.add(lng), data))
+        : loaders(lng)
+            .startup()
+            .then((m) => m.default);
+      job.then(
+        (data) => done(null, data),
+        (err: unknown) => done(err),
+      );
+    },
+  };
+}
+
+let ensureLatest: () => Promise<void> = () => Promise.resolve();
+
+/**
+ * Makes sure the current language's strings for the lazy screens are loaded (the app's i18n instance,
+ * i.e. the one created last); lazy screens wait for it before they render. A failed download is
+ * retried on the next call.
+ */
+export function ensureScreenStrings(): Promise<void> {
+  return ensureLatest();
+}
 
 function readStoredLanguage(): string | null {
   try {
@@ -66,7 +98,30 @@ export async function createI18n(options: CreateI18nOptions = {}): Promise<I18n>
     if (typeof document !== 'undefined') document.documentElement.lang = lang;
     options.onLanguageChanged?.(lang);
   });
-  instance.use(lazyBackend).use(initReactI18next);
+  const complete = new Set<string>();
+  const pending = new Map<string, Promise<void>>();
+  ensureLatest = () => {
+    const lng = currentLanguage(instance);
+    if (complete.has(lng)) return Promise.resolve();
+    let job = pending.get(lng);
+    if (!job) {
+      job = loaders(lng)
+        .screens()
+        .then(
+          (m) => {
+            instance.addResourceBundle(lng, 'translation', m.default, true, true);
+            complete.add(lng);
+          },
+          (error: unknown) => {
+            pending.delete(lng);
+            throw error;
+          },
+        );
+      pending.set(lng, job);
+    }
+    return job;
+  };
+  instance.use(splitBackend(complete)).use(initReactI18next);
   // Detected here rather than by i18next-browser-languagedetector: same order (stored choice, then
   // navigator.languages), 2 KiB less in the first load.
   await instance.init({

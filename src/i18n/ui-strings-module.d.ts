@@ -1,8 +1,6 @@
 // The virtual module written by src/i18n/build/ui-string-chunks.ts.
 declare module 'virtual:ui-strings' {
-  /** Per language, a loader of its merged UI strings ({section: {...}, ...}). */
-  export const UI_STRING_LOADERS: Record<
-    string,
-    () => Promise<{ default: Record<string, unknown> }>
-  >;
+  type Part = () => Promise<{ default: Record<string, unknown> }>;
+  /** Per language, loaders of its merged UI strings ({section: {...}, ...}): first-load and lazy-screen parts. */
+  export const UI_STRING_LOADERS: Record<string, { startup: Part; screens: Part }>;
 }

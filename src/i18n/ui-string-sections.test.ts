@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { SCREEN_SECTIONS } from './ui-string-sections';
+
+// Sources outside the lazily loaded screens, which render before the screens' strings are loaded.
+const sources = import.meta.glob<string>('/src/**/*.{ts,tsx}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const LAZY_SCREEN_DIRS = /^\/src\/features\/(quiz|browse|stats|settings)\//;
+
+describe('UI-string sections loaded with the lazy screens', () => {
+  it('are used by no component that renders before those screens load', () => {
+    const uses = new RegExp(String.raw`\bt\(\s*['"\x60](${SCREEN_SECTIONS.join('|')})\.`, 'g');
+    const found = Object.entries(sources)
+      .filter(([path]) => !LAZY_SCREEN_DIRS.test(path) && !/\.test\.tsx?$/.test(path))
+      .flatMap(([path, text]) => [...text.matchAll(uses)].map((m) => `${path}: ${m[0]}`));
+    expect(found).toEqual([]);
+  });
+});

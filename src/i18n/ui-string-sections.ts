@@ -1,0 +1,7 @@
+/**
+ * UI-string sections (src/i18n/locales/<lang>/<section>.json) that only the lazily loaded screens use:
+ * they download with those screens, not before the first card. Every other section (shell, study,
+ * card, lesson, …, and any new one) is in the first load. Moving a section here is safe only if no
+ * component outside those screens uses its keys.
+ */
+export const SCREEN_SECTIONS: readonly string[] = ['browse', 'quiz', 'stats', 'settings', 'about'];
