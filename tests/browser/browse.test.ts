@@ -67,7 +67,7 @@ describe('Browse in Chromium (production build)', () => {
     await expect
       .poll(() => page.getByRole('main').getByRole('status').textContent())
       .toBe('9 codes');
-    expect(new URL(page.url()).search).toBe('?q=41');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=41');
     const measures = await page.evaluate(
       () => performance.getEntriesByName('browse-search', 'measure').length,
     );

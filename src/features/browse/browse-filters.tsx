@@ -12,18 +12,20 @@ import type { BrowseQuery } from './use-browse-query';
 interface BrowseFiltersProps {
   query: BrowseQuery;
   classes: LocaleTexts['classes'];
-  onChange: (next: BrowseQuery) => void;
+  onChange: (next: BrowseQuery, options?: { typing?: boolean }) => void;
   /** Called on every keystroke in the search box, before the state update (for timing marks). */
   onType?: () => void;
   /** Enter in the search box: open the best result. */
   onSubmit: () => void;
   /** The search box got focus: a search is likely, so the full texts may start loading. */
   onFocusSearch: () => void;
+  /** The search box lost focus (e.g. the user clicks a result): the address must be up to date. */
+  onBlurSearch: () => void;
 }
 
 /** The search box and the class and status filters of Browse, all labelled. */
 export function BrowseFilters(props: BrowseFiltersProps) {
-  const { query, classes, onChange, onType, onSubmit, onFocusSearch } = props;
+  const { query, classes, onChange, onType, onSubmit, onFocusSearch, onBlurSearch } = props;
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -45,9 +47,10 @@ export function BrowseFilters(props: BrowseFiltersProps) {
           spellCheck={false}
           aria-describedby={`${id}-hint`}
           onFocus={onFocusSearch}
+          onBlur={onBlurSearch}
           onChange={(e) => {
             onType?.();
-            onChange({ ...query, q: e.target.value });
+            onChange({ ...query, q: e.target.value }, { typing: true });
           }}
         />
         <p id={`${id}-hint`} className="browse-filters__hint">

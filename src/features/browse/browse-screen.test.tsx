@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/render';
 
@@ -32,12 +32,25 @@ describe('Browse', { timeout: 20_000 }, () => {
     expect(nginx.getByText('New')).toBeInTheDocument();
   });
 
+  it('follows a language switch: names, class headings and badges', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/browse' });
+    await user.selectOptions(screen.getAllByLabelText('Language')[0]!, 'zh-Hant');
+    expect(await screen.findByRole('link', { name: '404 找不到 Not Found' })).toBeInTheDocument();
+    const row = within(screen.getByRole('link', { name: /^499 / }).closest('li')!);
+    expect(row.getByText('非官方 · nginx')).toBeInTheDocument();
+    expect(row.getByText('未學')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: /^4xx · / })).toHaveTextContent(
+      '用戶端錯誤',
+    );
+  });
+
   it('searches by number: "41" lists 410–418 and announces the count', async () => {
     const { user } = await renderApp({ language: 'en', path: '/browse' });
     await user.type(screen.getByRole('searchbox', { name: 'Search status codes' }), '41');
     expect(shownCodes()).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418]);
     expect(resultCount()).toHaveTextContent('9 codes');
-    expect(window.location.search).toBe('?q=41');
+    // The address follows once typing pauses.
+    await waitFor(() => expect(window.location.search).toBe('?q=41'));
   });
 
   it('searches by English phrase, best match first, and Enter opens it', async () => {
@@ -45,6 +58,10 @@ describe('Browse', { timeout: 20_000 }, () => {
     await user.type(screen.getByRole('searchbox'), 'not found{Enter}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Status code 404' })).toBeVisible();
     expect(window.location.pathname).toBe('/browse/404');
+    // Back returns to the same results.
+    window.history.back();
+    expect(await screen.findByRole('searchbox')).toHaveValue('not found');
+    expect(shownCodes()[0]).toBe(404);
   });
 
   it('searches by a former phrase', async () => {

@@ -21,7 +21,7 @@ export function BrowseScreen() {
   const classes = useClassTexts();
   const router = useRouter();
   const masteryOf = useMasteryOf();
-  const [query, setQuery] = useBrowseQuery();
+  const { query, update: setQuery, flush: flushAddress } = useBrowseQuery();
   const searching = query.q.trim() !== '';
   const [searchFocused, setSearchFocused] = useState(false);
   const index = useCodeSearch(searching || searchFocused);
@@ -51,10 +51,13 @@ export function BrowseScreen() {
             classes={classes}
             onChange={setQuery}
             onFocusSearch={() => setSearchFocused(true)}
+            onBlurSearch={flushAddress}
             onType={markKeystroke}
             onSubmit={() => {
               const best = results[0];
-              if (searching && best) router.navigate(`/browse/${best.code}`);
+              if (!searching || !best) return;
+              flushAddress(); // so that Back returns to these results
+              router.navigate(`/browse/${best.code}`);
             }}
           />
           <div className="browse-count">

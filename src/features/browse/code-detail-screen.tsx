@@ -5,6 +5,7 @@ import { useCodeText } from '../../state/use-texts';
 import { CodeLesson } from '../../ui/code-lesson';
 import { Link, useRouter } from '../../ui/router';
 import { Screen } from '../../ui/screen';
+import { useBadgeLabels } from './badge-labels';
 import { CodeHistory } from './code-history';
 import { MasteryBadge } from './mastery-badge';
 import { StatusBadge } from './status-badge';
@@ -23,6 +24,7 @@ export function CodeDetailScreen({ code }: { code: number }) {
   const facts = findCode(code);
   const text = useCodeText(code);
   const masteryOf = useMasteryOf();
+  const labels = useBadgeLabels();
   const scenariosId = useId();
 
   if (!facts) {
@@ -42,8 +44,8 @@ export function CodeDetailScreen({ code }: { code: number }) {
         <Link to="/browse">{t('browse.detail.back')}</Link>
       </p>
       <div className="code-detail__status">
-        <StatusBadge facts={facts} />
-        <MasteryBadge mastery={masteryOf(code)} />
+        <StatusBadge facts={facts} labels={labels} />
+        <MasteryBadge mastery={masteryOf(code)} labels={labels} />
       </div>
       <div className="code-detail__study">
         <button

@@ -3,6 +3,7 @@ import { classOf } from '../../domain/dataset';
 import { CLASS_DIGITS, type CodeFacts, type LocaleTexts } from '../../domain/dataset-schema';
 import type { Language } from '../../domain/language';
 import type { Mastery } from '../../domain/mastery';
+import { useBadgeLabels } from './badge-labels';
 import { CodeRow } from './code-row';
 
 interface CodeListProps {
@@ -19,6 +20,7 @@ interface CodeListProps {
 /** The codes Browse shows, either grouped by class with each class's name and summary, or as ranked results. */
 export function CodeList({ codes, names, classes, lang, masteryOf, grouped }: CodeListProps) {
   const { t } = useTranslation();
+  const labels = useBadgeLabels();
   const row = (facts: CodeFacts) => (
     <CodeRow
       key={facts.code}
@@ -26,6 +28,7 @@ export function CodeList({ codes, names, classes, lang, masteryOf, grouped }: Co
       name={names[String(facts.code)]}
       lang={lang}
       mastery={masteryOf(facts.code)}
+      labels={labels}
     />
   );
   if (!grouped) return <ul className="code-list">{codes.map(row)}</ul>;

@@ -3,6 +3,7 @@ import type { CodeFacts } from '../../domain/dataset-schema';
 import type { Language } from '../../domain/language';
 import type { Mastery } from '../../domain/mastery';
 import { Link } from '../../ui/router';
+import type { BadgeLabels } from './badge-labels';
 import { MasteryBadge } from './mastery-badge';
 import { StatusBadge } from './status-badge';
 
@@ -12,6 +13,7 @@ interface CodeRowProps {
   name: string | undefined;
   lang: Language;
   mastery: Mastery;
+  labels: BadgeLabels;
 }
 
 /**
@@ -23,6 +25,7 @@ export const CodeRow = memo(function CodeRow({
   name = facts.phrase,
   lang,
   mastery,
+  labels,
 }: CodeRowProps) {
   return (
     <li className="code-row">
@@ -39,8 +42,8 @@ export const CodeRow = memo(function CodeRow({
         )}
       </Link>
       <span className="code-row__badges">
-        <StatusBadge facts={facts} />
-        <MasteryBadge mastery={mastery} />
+        <StatusBadge facts={facts} labels={labels} />
+        <MasteryBadge mastery={mastery} labels={labels} />
       </span>
     </li>
   );

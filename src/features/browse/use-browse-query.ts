@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   CLASS_DIGITS,
   CODE_STATUSES,
@@ -38,16 +38,54 @@ export function browsePath(query: BrowseQuery): string {
   return search ? `/browse?${search}` : '/browse';
 }
 
-/** Browse's query as state, starting from the address and written back to it (replace, not push). */
-export function useBrowseQuery(): [BrowseQuery, (next: BrowseQuery) => void] {
+/** How long typing must pause before the address follows the search box. */
+const URL_DELAY_MS = 400;
+
+export interface BrowseQueryState {
+  query: BrowseQuery;
+  /** Sets the query; the address follows at once, or after a pause in typing when `typing`. */
+  update: (next: BrowseQuery, options?: { typing?: boolean }) => void;
+  /** Writes a pending address now (before leaving the screen or the search box). */
+  flush: () => void;
+}
+
+/**
+ * Browse's query as state, starting from the address and written back to it (replace, not push).
+ * Keystrokes update the address only after a pause: replaceState costs milliseconds per call, and
+ * Chromium ignores history calls made faster than about 200 per 10 seconds.
+ */
+export function useBrowseQuery(): BrowseQueryState {
   const router = useRouter();
   const [query, setQuery] = useState(() => parseBrowseQuery(window.location.search));
+  const pending = useRef<{ path: string; timer: ReturnType<typeof setTimeout> } | null>(null);
+
+  const flush = useCallback(() => {
+    const job = pending.current;
+    if (!job) return;
+    clearTimeout(job.timer);
+    pending.current = null;
+    router.navigate(job.path, { replace: true });
+  }, [router]);
+
   const update = useCallback(
-    (next: BrowseQuery) => {
+    (next: BrowseQuery, options?: { typing?: boolean }) => {
       setQuery(next);
-      router.navigate(browsePath(next), { replace: true });
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = null;
+      const path = browsePath(next);
+      if (options?.typing) pending.current = { path, timer: setTimeout(flush, URL_DELAY_MS) };
+      else router.navigate(path, { replace: true });
     },
-    [router],
+    [router, flush],
   );
-  return [query, update];
+
+  // Leaving the screen drops a pending write: the address already belongs to the next screen.
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current.timer);
+    },
+    [],
+  );
+
+  return { query, update, flush };
 }
