@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/root';
-import { createI18n } from './i18n/i18n';
+import { createI18n, startLanguage } from './i18n/i18n';
 import { browserStorage } from './state/app-env';
 import { createAppStores } from './state/stores';
 import { createBrowserRouter } from './ui/router';
@@ -8,8 +8,14 @@ import './app/styles.css';
 
 async function start() {
   const stores = createAppStores({ storage: browserStorage(), now: () => Date.now() });
-  const i18n = await createI18n();
-  // No wait for the dataset texts: each screen loads the groups it shows (src/state/use-texts.ts).
+  // The UI strings and the dataset's small core (class and code names) download together; the first
+  // render waits for both, so that no label grows (and shifts the layout) when names arrive. The
+  // rest of the texts load per group, as screens show them (src/state/use-texts.ts).
+  const language = startLanguage();
+  const [i18n] = await Promise.all([
+    createI18n({ language }),
+    stores.content.getState().loadCore(language),
+  ]);
   const router = createBrowserRouter(import.meta.env.BASE_URL);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html lacks #root');

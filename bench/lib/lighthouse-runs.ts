@@ -36,15 +36,22 @@ export interface LighthouseRun {
 }
 
 interface NodeItem {
-  node?: { snippet?: string; selector?: string };
+  type?: string;
+  snippet?: string;
+  nodeLabel?: string;
+  node?: { snippet?: string; nodeLabel?: string };
   items?: NodeItem[];
 }
+
+const describeNode = (n: { snippet?: string; nodeLabel?: string }) =>
+  `${n.snippet ?? ''}${n.nodeLabel ? ` "${n.nodeLabel}"` : ''}`;
 
 /** HTML snippets of the nodes an audit's details list (LCP element, layout shifts). */
 function nodesOf(details: unknown): string[] {
   const items = (details as { items?: NodeItem[] } | undefined)?.items ?? [];
   return items.flatMap((item) => [
-    ...(item.node?.snippet ? [item.node.snippet] : []),
+    ...(item.type === 'node' && item.snippet ? [describeNode(item)] : []),
+    ...(item.node?.snippet ? [describeNode(item.node)] : []),
     ...nodesOf(item),
   ]);
 }

@@ -245,10 +245,11 @@ export function printReport(report: Report, answers: number): void {
   const lh = report.lighthouse;
   if (!isUnavailable(lh))
     for (const preset of ['mobile', 'desktop'] as const)
-      if (lh[preset].failing.length > 0)
-        console.log(
-          `\nLighthouse ${preset}, audits below full score:\n  ${lh[preset].failing.join('\n  ')}`,
-        );
+      console.log(
+        `\nLighthouse ${preset}: audits below full score in any run: ${lh[preset].failing.join(', ') || 'none'}` +
+          `\n  LCP element: ${lh[preset].lcpElements.join(' | ') || 'n/a'}` +
+          `\n  elements that shifted: ${lh[preset].shifted.join(' | ') || 'none'}`,
+      );
   if (report.interaction.notes.length > 0)
     console.log(`\nInteraction notes:\n  ${report.interaction.notes.join('\n  ')}`);
   console.log(

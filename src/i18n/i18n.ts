@@ -83,8 +83,13 @@ function browserLanguages(): readonly string[] {
   return navigator.language ? [navigator.language] : [];
 }
 
+/** The language a visit starts in: the stored choice, else the browser's first supported language. */
+export function startLanguage(): Language {
+  return detectLanguage(readStoredLanguage(), browserLanguages());
+}
+
 export interface CreateI18nOptions {
-  /** Force a language (tests); otherwise the stored choice, then the browser's languages. */
+  /** The language to start in; otherwise startLanguage() (the stored choice, then the browser's languages). */
   language?: Language;
   onLanguageChanged?: (lng: Language) => void;
 }
@@ -125,7 +130,7 @@ export async function createI18n(options: CreateI18nOptions = {}): Promise<I18n>
   // Detected here rather than by i18next-browser-languagedetector: same order (stored choice, then
   // navigator.languages), 2 KiB less in the first load.
   await instance.init({
-    lng: options.language ?? detectLanguage(readStoredLanguage(), browserLanguages()),
+    lng: options.language ?? startLanguage(),
     supportedLngs: [...LANGUAGES],
     fallbackLng: false,
     load: 'currentOnly',
