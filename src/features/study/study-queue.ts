@@ -3,6 +3,7 @@ import { CODES } from '../../domain/dataset';
 import {
   buildQueue,
   newCardsIntroducedToday,
+  type QueueCounts,
   type QueueFilter,
   type QueueItem,
 } from '../../domain/queue';
@@ -49,6 +50,36 @@ export function studyQueue(
     filter,
     now,
   });
+}
+
+/**
+ * A session on one code ("Study this code now" in Browse): each of its studied kinds once, in
+ * kind order, due or not, skipping suspended cards and those already answered in this session.
+ */
+export function focusQueue(
+  p: ProgressSnapshot,
+  code: number,
+  answered: ReadonlySet<string>,
+): { items: QueueItem[]; counts: QueueCounts } {
+  const counts: QueueCounts = { new: 0, learning: 0, due: 0 };
+  const items: QueueItem[] = [];
+  for (const d of deckFor(p.settings)) {
+    if (d.code !== code || answered.has(d.id)) continue;
+    const card = p.cards[d.id];
+    if (card?.suspended) continue;
+    const queue =
+      !card || card.state === 'new' ? 'new' : card.state === 'review' ? 'review' : 'learning';
+    counts[queue === 'review' ? 'due' : queue] += 1;
+    items.push({ cardId: d.id, code: d.code, kind: d.kind, classDigit: d.classDigit, queue });
+  }
+  return { items, counts };
+}
+
+/** The code named by a "?code=404" address, when the dataset holds it. */
+export function focusCodeFrom(search: string): number | undefined {
+  const value = new URLSearchParams(search).get('code');
+  if (!value || !/^\d{3}$/.test(value)) return undefined;
+  return CODES.some((c) => c.code === Number(value)) ? Number(value) : undefined;
 }
 
 /**

@@ -2,10 +2,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueFilter } from '../../domain/queue';
 import { useStores } from '../../state/stores';
+import { useRouter } from '../../ui/router';
 import { Screen } from '../../ui/screen';
 import { MORE_NEW_CARDS, StudyOverview } from './study-overview';
 import { readStudyPrefs, saveStudyPrefs, type StudyPrefs } from './study-prefs';
-import { studyOutlook } from './study-queue';
+import { focusCodeFrom, studyOutlook } from './study-queue';
 import { StudySession, type SessionResult } from './study-session';
 import { StudySummary } from './study-summary';
 import '../../ui/card.css';
@@ -13,7 +14,7 @@ import './study.css';
 
 type Phase =
   | { name: 'overview' }
-  | { name: 'session'; id: number }
+  | { name: 'session'; id: number; focusCode?: number | undefined }
   | { name: 'summary'; result: SessionResult; nextDue: number | undefined; at: number };
 
 /** The Study screen: today's overview → a session → its summary. */
@@ -21,7 +22,14 @@ export function StudyScreen() {
   const { t } = useTranslation();
   const { env, progress } = useStores();
   const [prefs, setPrefs] = useState(() => readStudyPrefs(env.storage));
-  const [phase, setPhase] = useState<Phase>({ name: 'overview' });
+  const router = useRouter();
+  // "/study?code=404" (Browse's "Study this code now") opens a session on that code at once.
+  const [phase, setPhase] = useState<Phase>(() => {
+    const focusCode = focusCodeFrom(window.location.search);
+    return focusCode === undefined
+      ? { name: 'overview' }
+      : { name: 'session', id: env.now(), focusCode };
+  });
   // "Study more new cards" raises today's limit while this screen is open.
   const [extraNew, setExtraNew] = useState(0);
   const filter: QueueFilter = useMemo(
@@ -36,6 +44,7 @@ export function StudyScreen() {
 
   const end = useCallback(
     (result: SessionResult) => {
+      if (window.location.search) router.navigate('/study', { replace: true });
       if (result.studied === 0) {
         setPhase({ name: 'overview' });
         return;
@@ -44,7 +53,7 @@ export function StudyScreen() {
       const outlook = studyOutlook(progress.getState(), filter, extraNew, now);
       setPhase({ name: 'summary', result, nextDue: outlook.nextDue, at: now });
     },
-    [env, progress, filter, extraNew],
+    [env, progress, filter, extraNew, router],
   );
 
   return (
@@ -64,6 +73,7 @@ export function StudyScreen() {
           filter={filter}
           mode={prefs.mode}
           extraNew={extraNew}
+          focusCode={phase.focusCode}
           onEnd={end}
         />
       ) : (

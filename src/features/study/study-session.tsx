@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, type Grade } from '../../domain/card-model';
 import { CODES, findCode } from '../../domain/dataset';
@@ -16,7 +16,7 @@ import { useKeyShortcuts } from '../../ui/use-key-shortcuts';
 import { useAnswerAnnouncer } from '../../ui/answer-verdict';
 import { markAnswered, useCardShownMark } from './paint-marks';
 import { StudyCard, type Face, type ShownCard } from './study-card';
-import { pickNext, studyQueue } from './study-queue';
+import { focusQueue, pickNext, studyQueue, type ProgressSnapshot } from './study-queue';
 import { studyKeyHandler } from './study-keys';
 import { useFormatInterval } from './use-format-interval';
 
@@ -31,11 +31,13 @@ export interface StudySessionProps {
   filter: QueueFilter;
   mode: AnswerMode;
   extraNew: number;
+  /** Study only this code's cards (from Browse's "Study this code now"). */
+  focusCode?: number | undefined;
   onEnd: (result: SessionResult) => void;
 }
 
 /** A study session: today's queue one card at a time, graded into the scheduler, with undo. */
-export function StudySession({ filter, mode, extraNew, onEnd }: StudySessionProps) {
+export function StudySession({ filter, mode, extraNew, focusCode, onEnd }: StudySessionProps) {
   const { t } = useTranslation();
   const { env, progress } = useStores();
   const names = useCodeNames();
@@ -47,10 +49,18 @@ export function StudySession({ filter, mode, extraNew, onEnd }: StudySessionProp
   const [startedAt] = useState(() => env.now());
   const rng = useMemo(() => createRng(startedAt), [startedAt]);
   const scheduler = useMemo(() => createScheduler(settings), [settings]);
+  const [done, setDone] = useState<{ card: ShownCard; grade: Grade }[]>([]);
+  const queueFor = useCallback(
+    (p: ProgressSnapshot, answers: readonly { card: ShownCard }[]) =>
+      focusCode === undefined
+        ? studyQueue(p, filter, extraNew, env.now())
+        : focusQueue(p, focusCode, new Set(answers.map((a) => a.card.item.cardId))),
+    [focusCode, filter, extraNew, env],
+  );
   // Rebuilt when progress changes (an answer, another tab), not on every keystroke.
   const queue = useMemo(
-    () => studyQueue({ cards, log, settings }, filter, extraNew, env.now()),
-    [cards, log, settings, filter, extraNew, env],
+    () => queueFor({ cards, log, settings }, done),
+    [queueFor, cards, log, settings, done],
   );
 
   const pool = useMemo(
@@ -78,7 +88,6 @@ export function StudySession({ filter, mode, extraNew, onEnd }: StudySessionProp
     shownAt: env.now(),
   });
 
-  const [done, setDone] = useState<{ card: ShownCard; grade: Grade }[]>([]);
   const [shown, setShown] = useState<ShownCard | undefined>(() => {
     const first = pickNext(queue.items, undefined);
     return first ? show(first) : undefined;
@@ -137,10 +146,7 @@ export function StudySession({ filter, mode, extraNew, onEnd }: StudySessionProp
 
   /** Shows the queue's next card (not a sibling of the last), or ends the session. */
   const advance = (answers: typeof done, lastCode: number, announce: string) => {
-    const next = pickNext(
-      studyQueue(progress.getState(), filter, extraNew, env.now()).items,
-      lastCode,
-    );
+    const next = pickNext(queueFor(progress.getState(), answers).items, lastCode);
     setFace({ side: 'front' });
     setTyped('');
     if (!next) return finish(answers);
