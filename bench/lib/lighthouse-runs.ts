@@ -93,8 +93,11 @@ export async function runLighthouse(
                 `${c}: ${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`,
             ),
         );
+        // Lighthouse 13 names the LCP element in its LCP breakdown insight.
         const lcpElement =
-          nodesOf(lhr.audits['largest-contentful-paint-element']?.details)[0] ?? '';
+          nodesOf(lhr.audits['lcp-breakdown-insight']?.details)[0] ??
+          nodesOf(lhr.audits['largest-contentful-paint-element']?.details)[0] ??
+          '';
         const shifted = nodesOf(lhr.audits['layout-shifts']?.details);
         out[preset].push({ scores, metrics, failing, lcpElement, shifted });
       }
