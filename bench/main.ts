@@ -8,7 +8,7 @@ import { observeFirstLoad } from './lib/first-load-observed';
 import { interactionRun, type InteractionRun } from './lib/interaction';
 import { CATEGORIES, LIGHTHOUSE_CHROME_FLAGS, METRICS, runLighthouse } from './lib/lighthouse-runs';
 import { startPreview } from './lib/preview';
-import { printReport, type Report, type Unavailable } from './lib/report';
+import { printReport, reportTable, type Report, type Unavailable } from './lib/report';
 import { figure, quantile } from './lib/stats';
 
 export interface BenchOptions {
@@ -215,6 +215,8 @@ export async function runBench(options: BenchOptions): Promise<Report> {
     };
     mkdirSync(options.outDir, { recursive: true });
     writeFileSync(`${options.outDir}/report.json`, `${JSON.stringify(report, null, 2)}\n`);
+    // The table as Markdown, for README.md's Performance section.
+    writeFileSync(`${options.outDir}/table.md`, `${reportTable(report, options.answers)}\n`);
     printReport(report, options.answers);
     return report;
   } finally {

@@ -12,26 +12,30 @@ function whenIdle(run: () => void): () => void {
 }
 
 /**
- * Once the first screen is up (the browser is idle and the texts it asked for have arrived), loads the
- * rest of the language's dataset texts, so that the first card waits for none of it and the next cards
- * of a session show at once. (Other screens load on intent: see preloadScreen.)
+ * Once a screen shows a code's full texts (a study card, a lesson), loads the rest of the language's
+ * dataset texts when the browser is idle, so that the next cards show at once. Until then nothing
+ * more than the core (names) is downloaded: a visit that only looks at today's counts stays light.
+ * (Other screens load on intent: see preloadScreen.)
  */
 export function useBackgroundLoads(lang: Language): void {
   const { content } = useStores();
   useEffect(() => {
-    let active = true;
-    const cancel = whenIdle(() => {
-      void content
-        .getState()
-        .settled()
-        .then(() => {
-          if (!active) return;
-          void content.getState().load(lang);
-        });
+    let cancelIdle: () => void = () => undefined;
+    const loadRest = () => {
+      cancelIdle = whenIdle(() => void content.getState().load(lang));
+    };
+    if (content.getState().codes[lang]) {
+      loadRest();
+      return () => cancelIdle();
+    }
+    const unsubscribe = content.subscribe((s) => {
+      if (!s.codes[lang]) return;
+      unsubscribe();
+      loadRest();
     });
     return () => {
-      active = false;
-      cancel();
+      unsubscribe();
+      cancelIdle();
     };
   }, [content, lang]);
 }
