@@ -37,7 +37,10 @@ export async function observeFirstLoad(
   const page = await context.newPage();
   const paths: string[] = [];
   const base = new URL(`${baseUrl}/`).pathname;
+  let lastActivity = Date.now();
+  page.on('request', () => (lastActivity = Date.now()));
   page.on('response', (res) => {
+    lastActivity = Date.now();
     const path = new URL(res.url()).pathname;
     if (!path.startsWith(base)) return;
     const file = path.slice(base.length);
@@ -48,7 +51,12 @@ export async function observeFirstLoad(
   await page.goto(`${baseUrl}/study`, { waitUntil: 'commit' });
   await waitForFirstCard(page);
   const msToFirstCard = Date.now() - started;
-  if (background) await page.waitForLoadState('networkidle');
+  // The load state 'networkidle' has long passed (before Start): wait for 600 ms without traffic.
+  if (background)
+    for (const deadline = Date.now() + 15_000; Date.now() - lastActivity < 600;) {
+      if (Date.now() > deadline) break;
+      await page.waitForTimeout(50);
+    }
   const seen = [...new Set(paths)];
   await context.close();
   const files = seen.map((f) => sizeFile(dist, f));
