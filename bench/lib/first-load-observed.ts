@@ -18,8 +18,8 @@ export interface ObservedLoad {
  * browser receives until the first card can be studied (Start pressed, the card's question shown).
  * With `background: false` the app's idle-time loading is switched off (requestIdleCallback never
  * fires), so the record holds exactly what the first card needs; with `background: true` the record
- * runs on until the network is idle after the first card: everything a first visit downloads (without
- * the service worker, which would add the whole precache).
+ * runs on until the network has been quiet for 3 s after the first card: everything a first visit
+ * downloads (without the service worker, which would add the whole precache).
  */
 export async function observeFirstLoad(
   browser: Browser,

@@ -150,7 +150,7 @@ export function reportRows(report: Report, answers: number): { section: string; 
           row(`  same, responses`, single(obs.files.length, 'count')),
           row(`  time to first card (local, unthrottled)`, obs.msToFirstCard),
           row(
-            `  whole first visit without service worker (idle-time loads too, until network idle), gzip`,
+            `  whole first visit without service worker (idle-time loads too, until 3 s without traffic), gzip`,
             single(obs.withBackground.totals.gzip, 'bytes'),
           ),
         ],
