@@ -51,9 +51,10 @@ export async function observeFirstLoad(
   await page.goto(`${baseUrl}/study`, { waitUntil: 'commit' });
   await waitForFirstCard(page);
   const msToFirstCard = Date.now() - started;
-  // The load state 'networkidle' has long passed (before Start): wait for 600 ms without traffic.
+  // The load state 'networkidle' has long passed (before Start): wait for 3 s without traffic (idle
+  // callbacks run at the latest 2 s after they are asked for).
   if (background)
-    for (const deadline = Date.now() + 15_000; Date.now() - lastActivity < 600;) {
+    for (const deadline = Date.now() + 15_000; Date.now() - lastActivity < 3000;) {
       if (Date.now() > deadline) break;
       await page.waitForTimeout(50);
     }
