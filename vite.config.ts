@@ -55,6 +55,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['./tests/setup.ts'],
           restoreMocks: true,
+          // Whole-app component tests on a loaded 2-core machine can pass the 5 s default.
+          testTimeout: 30_000,
         },
       },
       {
@@ -66,6 +68,8 @@ export default defineConfig({
           globalSetup: ['./tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A loaded 2-core CI machine needs more than the 1 s default for a lazy screen to appear.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },
