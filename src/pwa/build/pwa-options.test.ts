@@ -49,6 +49,15 @@ describe('service worker options', () => {
     expect(workbox).toMatchObject({ cleanupOutdatedCaches: true, skipWaiting: false });
   });
 
+  it('precaches the app but leaves the install-only 512 px icons to the browser', () => {
+    expect(workbox?.globPatterns).toEqual(['**/*.{js,css,html,svg,png}']);
+    expect(workbox?.globIgnores).toEqual(['icons/icon-512.png', 'icons/maskable-512.png']);
+    // The manifest still declares them, so installability is unchanged.
+    const declared = (webManifest('/').icons ?? []).map((icon) => icon.src);
+    for (const ignored of workbox?.globIgnores ?? []) expect(declared).toContain(ignored);
+    expect(workbox?.globIgnores).not.toContain('icons/icon-192.png');
+  });
+
   it('falls back to index.html for app routes but not for files', () => {
     expect(workbox?.navigateFallback).toBe('index.html');
     const deny = workbox?.navigateFallbackDenylist ?? [];
