@@ -6,17 +6,7 @@ import {
   type Request,
 } from 'playwright-core';
 import { inject } from 'vitest';
-
-/** Flags every Chromium start needs on these machines (closed network, no GPU, root). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS } from './chromium-args';
 
 export function chromiumPath(): string {
   return process.env.CHROME_PATH ?? '/usr/bin/chromium';

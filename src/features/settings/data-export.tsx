@@ -5,7 +5,8 @@ import { CODES } from '../../domain/dataset';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../domain/language';
 import { useProgress, useStores } from '../../state/stores';
 import { useLanguage } from '../../state/use-texts';
-import { downloadText, fileDate } from './download';
+import { downloadText } from '../../ui/download-text';
+import { fileDate } from './download';
 
 /** Downloads of the user's data: progress JSON, review-log CSV, and the deck for Anki in a chosen language. */
 export function DataExport() {

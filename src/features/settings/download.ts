@@ -1,17 +1,3 @@
-/** Offers `text` as a file download (Blob + object URL); nothing leaves the browser. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled, so the browser has started reading the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** A local calendar date as YYYY-MM-DD, for file names. */
 export function fileDate(ms: number): string {
   const d = new Date(ms);
