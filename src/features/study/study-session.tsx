@@ -50,11 +50,23 @@ export function StudySession({ filter, mode, extraNew, focusCode, onEnd }: Study
   const rng = useMemo(() => createRng(startedAt), [startedAt]);
   const scheduler = useMemo(() => createScheduler(settings), [settings]);
   const [done, setDone] = useState<{ card: ShownCard; grade: Grade }[]>([]);
+  // The last queue built: an answer builds it in advance() and the render after it asks for the same
+  // progress and answers again, so it is built once per answer, not twice.
+  const lastQueue = useRef<{ key: readonly unknown[]; queue: ReturnType<typeof studyQueue> }>(
+    undefined,
+  );
   const queueFor = useCallback(
-    (p: ProgressSnapshot, answers: readonly { card: ShownCard }[]) =>
-      focusCode === undefined
-        ? studyQueue(p, filter, extraNew, env.now())
-        : focusQueue(p, focusCode, new Set(answers.map((a) => a.card.item.cardId))),
+    (p: ProgressSnapshot, answers: readonly { card: ShownCard }[]) => {
+      const key = [p.cards, p.log, p.settings, answers, focusCode, filter, extraNew];
+      const last = lastQueue.current;
+      if (last && last.key.every((k, i) => k === key[i])) return last.queue;
+      const queue =
+        focusCode === undefined
+          ? studyQueue(p, filter, extraNew, env.now())
+          : focusQueue(p, focusCode, new Set(answers.map((a) => a.card.item.cardId)));
+      lastQueue.current = { key, queue };
+      return queue;
+    },
     [focusCode, filter, extraNew, env],
   );
   // Rebuilt when progress changes (an answer, another tab), not on every keystroke.
@@ -116,12 +128,17 @@ export function StudySession({ filter, mode, extraNew, focusCode, onEnd }: Study
   const current = shown;
   const back = face.side === 'back' ? face : undefined;
   const cardState = current ? cards[current.item.cardId] : undefined;
-  const preview = current
-    ? scheduler.preview(cardState ?? newCardState(current.item.cardId, env.now()), env.now())
-    : undefined;
-  const intervals = Object.fromEntries(
-    GRADES.map((g) => [g, preview?.[g].intervalMs ?? 0]),
-  ) as Record<Grade, number>;
+  // The grades' intervals for the card shown, computed when it (or its state) changes, not on every
+  // keystroke or reveal.
+  const intervals = useMemo(() => {
+    const preview = current
+      ? scheduler.preview(cardState ?? newCardState(current.item.cardId, env.now()), env.now())
+      : undefined;
+    return Object.fromEntries(GRADES.map((g) => [g, preview?.[g].intervalMs ?? 0])) as Record<
+      Grade,
+      number
+    >;
+  }, [current, cardState, scheduler, env]);
 
   useCardShownMark(current);
   useEffect(() => {
