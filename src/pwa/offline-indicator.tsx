@@ -1,13 +1,24 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOnline } from './use-online';
 
-/** A status line: "Offline…" without a network, "Ready to work offline" once the first install is cached. */
+/** How long "Ready to work offline" stays on screen (the offline notice stays while offline). */
+const READY_SHOWN_MS = 8000;
+
+/** A status toast: "Offline…" without a network, "Ready to work offline" for a few seconds once the first install is cached. */
 export function OfflineIndicator({ offlineReady }: { offlineReady: boolean }) {
   const { t } = useTranslation();
   const online = useOnline();
+  // The toast says once that the app works offline, then gets out of the way.
+  const [readySeen, setReadySeen] = useState(false);
+  useEffect(() => {
+    if (!offlineReady || readySeen) return;
+    const timer = setTimeout(() => setReadySeen(true), READY_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady, readySeen]);
   const text = !online
     ? t('pwa.network.offline')
-    : offlineReady
+    : offlineReady && !readySeen
       ? t('pwa.network.offlineReady')
       : '';
   return (

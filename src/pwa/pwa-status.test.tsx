@@ -97,6 +97,21 @@ describe('offline indicator', () => {
     act(() => fake.options.onOfflineReady?.());
     expect(screen.getByText('Ready to work offline.')).toHaveAttribute('role', 'status');
   });
+
+  it('lets "ready to work offline" go after a few seconds, its status region staying for later news', async () => {
+    setNetwork(true);
+    const { fake } = await setup();
+    vi.useFakeTimers();
+    try {
+      act(() => fake.options.onOfflineReady?.());
+      expect(screen.getByText('Ready to work offline.')).toBeInTheDocument();
+      act(() => vi.advanceTimersByTime(10_000));
+      expect(screen.queryByText('Ready to work offline.')).toBeNull();
+      expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual(['', '']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('install', () => {
