@@ -129,3 +129,17 @@ export function studyOutlook(
     nextDay: nextStudyDayStart(now, p.settings.dayStartHour),
   };
 }
+
+let last: { key: readonly unknown[]; value: unknown } | undefined;
+
+/**
+ * `build()`'s result, or the previous call's when every part of `key` is identical (===) to its
+ * key: one entry, enough for an answer's queue asked for twice (handler, then render).
+ */
+export function sameAsLast<T>(key: readonly unknown[], build: () => T): T {
+  if (last && last.key.length === key.length && last.key.every((k, i) => k === key[i]))
+    return last.value as T;
+  const value = build();
+  last = { key, value };
+  return value;
+}

@@ -16,7 +16,7 @@ import { useKeyShortcuts } from '../../ui/use-key-shortcuts';
 import { useAnswerAnnouncer } from '../../ui/answer-verdict';
 import { markAnswered, useCardShownMark } from './paint-marks';
 import { StudyCard, type Face, type ShownCard } from './study-card';
-import { focusQueue, pickNext, studyQueue, type ProgressSnapshot } from './study-queue';
+import { focusQueue, pickNext, sameAsLast, studyQueue, type ProgressSnapshot } from './study-queue';
 import { studyKeyHandler } from './study-keys';
 import { useFormatInterval } from './use-format-interval';
 
@@ -50,23 +50,15 @@ export function StudySession({ filter, mode, extraNew, focusCode, onEnd }: Study
   const rng = useMemo(() => createRng(startedAt), [startedAt]);
   const scheduler = useMemo(() => createScheduler(settings), [settings]);
   const [done, setDone] = useState<{ card: ShownCard; grade: Grade }[]>([]);
-  // The last queue built: an answer builds it in advance() and the render after it asks for the same
-  // progress and answers again, so it is built once per answer, not twice.
-  const lastQueue = useRef<{ key: readonly unknown[]; queue: ReturnType<typeof studyQueue> }>(
-    undefined,
-  );
+  // An answer builds the queue in advance() and the render after it asks for the same progress and
+  // answers again: sameAsLast() hands back the queue built, so it is built once per answer.
   const queueFor = useCallback(
-    (p: ProgressSnapshot, answers: readonly { card: ShownCard }[]) => {
-      const key = [p.cards, p.log, p.settings, answers, focusCode, filter, extraNew];
-      const last = lastQueue.current;
-      if (last && last.key.every((k, i) => k === key[i])) return last.queue;
-      const queue =
+    (p: ProgressSnapshot, answers: readonly { card: ShownCard }[]) =>
+      sameAsLast([p.cards, p.log, p.settings, answers, focusCode, filter, extraNew], () =>
         focusCode === undefined
           ? studyQueue(p, filter, extraNew, env.now())
-          : focusQueue(p, focusCode, new Set(answers.map((a) => a.card.item.cardId)));
-      lastQueue.current = { key, queue };
-      return queue;
-    },
+          : focusQueue(p, focusCode, new Set(answers.map((a) => a.card.item.cardId))),
+      ),
     [focusCode, filter, extraNew, env],
   );
   // Rebuilt when progress changes (an answer, another tab), not on every keystroke.
