@@ -52,7 +52,15 @@ export const chunkLoader: LocaleLoader = {
   async group(lang, group) {
     const load = TEXT_LOADERS[lang]?.groups[group];
     if (!load) throw new Error(`No dataset texts for ${lang}, group ${group}`);
-    return (await load()).default as Record<string, CodeText>;
+    // A group's chunk leaves out the names, which the core (loaded at start) carries once.
+    const [{ default: texts }, core] = await Promise.all([load(), chunkLoader.core(lang)]);
+    const codes: Record<string, CodeText> = {};
+    for (const [code, text] of Object.entries(texts as Record<string, Omit<CodeText, 'name'>>)) {
+      const name = core.names[code];
+      if (name === undefined) throw new Error(`No name for ${code} in the ${lang} core`);
+      codes[code] = { name, ...text };
+    }
+    return codes;
   },
 };
 

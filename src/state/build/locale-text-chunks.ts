@@ -17,8 +17,9 @@ const PART_ID = /^\0locale-texts\/texts-([A-Za-z-]+)-(core|\d+)\.js$/;
 /**
  * Vite plugin: serves data/locales/<lang>.json (the single source of the texts) as small modules per
  * language: a core (class names and summaries, every code's name: what lists, options and related-code
- * links show) and one module per text group (src/domain/text-groups.ts) with the full texts of its
- * codes. The first card thus waits for the core and its own group only; the rest loads afterwards.
+ * links show) and one module per text group (src/domain/text-groups.ts) with the other texts of its
+ * codes (names only in the core). The first card thus waits for the core and its own group only; the
+ * rest loads afterwards.
  */
 export function localeTextChunks(root: URL): Plugin {
   const codesPath = fileURLToPath(new URL('data/codes.json', root));
@@ -67,10 +68,15 @@ export function localeTextChunks(root: URL): Plugin {
       }
       const group = groups()[Number(part)];
       if (!group) this.error(`Unknown text group in ${id}`);
+      // Without the names: the core already carries them, and the loader puts them back
+      // (src/state/content-store.ts), so every language's precache holds each name once.
       const codes = Object.fromEntries(
         group.flatMap((code) => {
           const text = texts.codes[String(code)];
-          return text ? [[String(code), text]] : [];
+          if (!text) return [];
+          const withoutName: Partial<typeof text> = { ...text };
+          delete withoutName.name;
+          return [[String(code), withoutName]];
         }),
       );
       return `export default ${JSON.stringify(codes)};`;
