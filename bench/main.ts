@@ -204,6 +204,7 @@ export async function runBench(options: BenchOptions): Promise<Report> {
       lighthouse,
       interaction: {
         answerToCard: percentiles((r) => r.answerToCard),
+        answerToCommit: percentiles((r) => r.answerToCommit),
         searchKeystroke: percentiles((r) => r.searchKeystroke),
         notes: [...new Set([...interaction.errors, ...interaction.runs.flatMap((r) => r.notes)])],
       },

@@ -3,11 +3,14 @@ import { answerCards } from './study-page';
 
 /** User Timing names the screens record (src/features/study/paint-marks.ts, src/features/browse/use-search-timing.ts). */
 export const ANSWER_MEASURE = 'answer-to-card';
+export const ANSWER_COMMIT_MEASURE = 'answer-to-commit';
 export const SEARCH_MEASURE = 'browse-search';
 
 export interface InteractionRun {
   /** Each answer's time to the next card painted, ms (empty when the Study screen records none). */
   answerToCard: number[];
+  /** Each answer's main-thread time until React committed the next card, ms. */
+  answerToCommit: number[];
   /** Each search keystroke's time to its results committed, ms. */
   searchKeystroke: number[];
   /** JS heap used after the first screen is up and idle, bytes. */
@@ -109,6 +112,7 @@ export async function interactionRun(
     await page.waitForTimeout(50);
     const answerToCard = (await measures(page, ANSWER_MEASURE)).slice(0, answers);
     if (answerToCard.length === 0) notes.push(`no "${ANSWER_MEASURE}" measures recorded`);
+    const answerToCommit = (await measures(page, ANSWER_COMMIT_MEASURE)).slice(0, answers);
     const heapAfterAnswers = await usedHeap(cdp);
 
     let searchKeystroke: number[] = [];
@@ -120,7 +124,14 @@ export async function interactionRun(
     } catch (error) {
       notes.push(`search: ${(error as Error).message.split('\n')[0] ?? ''}`);
     }
-    return { answerToCard, searchKeystroke, heapAfterLoad, heapAfterAnswers, notes };
+    return {
+      answerToCard,
+      answerToCommit,
+      searchKeystroke,
+      heapAfterLoad,
+      heapAfterAnswers,
+      notes,
+    };
   } finally {
     await context.close();
   }

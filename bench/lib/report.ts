@@ -55,6 +55,7 @@ export interface Report {
   lighthouse: Maybe<{ mobile: LighthousePreset; desktop: LighthousePreset }>;
   interaction: {
     answerToCard: Maybe<Percentiles>;
+    answerToCommit: Maybe<Percentiles>;
     searchKeystroke: Maybe<Percentiles>;
     notes: string[];
   };
@@ -192,14 +193,24 @@ export function reportRows(report: Report, answers: number): { section: string; 
     rows: [...lhRows('mobile'), ...lhRows('desktop')],
   });
 
-  const pct = (name: string, p: Maybe<Percentiles>): Row[] =>
+  const pct = (name: string, p: Maybe<Percentiles>, target = true): Row[] =>
     isUnavailable(p)
-      ? [row(name, p, atMost(16, '≤ 16 ms p95'))]
-      : [row(`${name}, p50`, p.p50), row(`${name}, p95`, p.p95, atMost(16, '≤ 16 ms'))];
+      ? [row(name, p, target ? atMost(16, '≤ 16 ms p95') : undefined)]
+      : [
+          row(`${name}, p50`, p.p50),
+          row(`${name}, p95`, p.p95, target ? atMost(16, '≤ 16 ms') : undefined),
+        ];
   sections.push({
     section: `Interaction (per run: p50/p95 over ${answers} answers or all keystrokes; median of runs)`,
     rows: [
-      ...pct('Answer → next card painted', report.interaction.answerToCard),
+      // The target is main-thread time (issue #8: a mark pair around the React commit); the painted
+      // figure adds the idle wait for the next frame (up to 16.7 ms at 60 Hz) and is shown for context.
+      ...pct('Answer → next card committed (main thread)', report.interaction.answerToCommit),
+      ...pct(
+        'Answer → next card painted (incl. frame wait)',
+        report.interaction.answerToCard,
+        false,
+      ),
       ...pct('Browse search keystroke → results committed', report.interaction.searchKeystroke),
     ],
   });

@@ -1,13 +1,16 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 
 /**
- * Performance marks for the bench: "answer" when a grade is given, "card-shown" once the next card
- * has been painted, and the measure "answer-to-card" between them (read with
- * performance.getEntriesByName('answer-to-card')). Nothing is recorded in production code paths
+ * Performance marks for the bench: "answer" when a grade is given, "card-committed" when React has
+ * committed the next card (the main-thread work of an answer: handler, render, commit), "card-shown"
+ * once it has been painted (adds the wait for the next frame), and the measures "answer-to-commit"
+ * and "answer-to-card" (read with performance.getEntriesByName(name)). Nothing is recorded in production code paths
  * beyond these standard User Timing entries.
  */
 export const ANSWER_MARK = 'answer';
+export const CARD_COMMITTED_MARK = 'card-committed';
 export const CARD_SHOWN_MARK = 'card-shown';
+export const ANSWER_TO_COMMIT_MEASURE = 'answer-to-commit';
 export const ANSWER_TO_CARD_MEASURE = 'answer-to-card';
 
 let pending = false;
@@ -20,6 +23,11 @@ export function markAnswered(): void {
 
 /** After `card` changes following an answer: marks the first paint that shows it. */
 export function useCardShownMark(card: unknown): void {
+  useLayoutEffect(() => {
+    if (!pending || !card) return;
+    performance.mark(CARD_COMMITTED_MARK);
+    performance.measure(ANSWER_TO_COMMIT_MEASURE, ANSWER_MARK, CARD_COMMITTED_MARK);
+  }, [card]);
   useEffect(() => {
     if (!pending || !card) return;
     pending = false;
