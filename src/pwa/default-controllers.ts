@@ -1,13 +1,14 @@
 import { registerSW } from 'virtual:pwa-register';
+import { deferRegister } from './deferred-register';
 import { createInstallController, type InstallController } from './install-controller';
 import { createSwController, type SwController } from './sw-controller';
 
 // One of each per page: registering twice would create two Workbox clients of one worker.
 let sw: SwController | undefined;
 
-/** The page's service worker controller, registered on first use. */
+/** The page's service worker controller, created on first use; it registers once the page has loaded and is idle. */
 export function defaultSwController(): SwController {
-  sw ??= createSwController({ register: registerSW });
+  sw ??= createSwController({ register: deferRegister(registerSW) });
   return sw;
 }
 
