@@ -7,7 +7,7 @@ import { runDomainBench, type DomainResult } from './lib/domain-bench';
 import { observeFirstLoad } from './lib/first-load-observed';
 import { interactionRun, type InteractionRun } from './lib/interaction';
 import { CATEGORIES, LIGHTHOUSE_CHROME_FLAGS, METRICS, runLighthouse } from './lib/lighthouse-runs';
-import { startPreview } from './lib/preview';
+import { assertServesBuild, startPreview } from '../tests/browser/preview-server';
 import { printReport, reportTable, type Report, type Unavailable } from './lib/report';
 import { figure, quantile } from './lib/stats';
 
@@ -46,7 +46,14 @@ async function timed<T>(label: string, seconds: Record<string, number>, fn: () =
 /** Runs every figure of issue #8 and writes `${outDir}/report.json`. */
 export async function runBench(options: BenchOptions): Promise<Report> {
   const seconds: Record<string, number> = {};
-  const preview = await startPreview(options.dist, options.port);
+  const server = await startPreview(options.dist, options.port);
+  try {
+    await assertServesBuild(server.origin, options.dist, 'set BENCH_PORT to a free port.');
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const preview = { url: server.origin, stop: server.stop };
   const browser = await chromium.launch({
     executablePath: options.chromePath,
     args: LIGHTHOUSE_CHROME_FLAGS.filter((f) => f !== '--headless=new'),

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -28,62 +28,6 @@ export function buildTo(outDir: string, env: Record<string, string> = {}): void 
   });
   if (result.status !== 0)
     throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`.slice(-4000));
-}
-
-export interface PreviewServer {
-  origin: string;
-  stop: () => Promise<void>;
-}
-
-/** Serves `outDir` with `vite preview` on 127.0.0.1:`port`; resolves once it answers. */
-export async function startPreview(
-  outDir: string,
-  port: number,
-  env: Record<string, string> = {},
-): Promise<PreviewServer> {
-  const child: ChildProcess = spawn(
-    'node',
-    [
-      VITE,
-      'preview',
-      '--outDir',
-      outDir,
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const origin = `http://127.0.0.1:${port}`;
-  const probe = `${origin}${env.BASE_PATH ?? '/'}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited:\n${output}`);
-    try {
-      if ((await fetch(probe)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill();
-      throw new Error(`vite preview did not answer at ${probe}:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return {
-    origin,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 /** Records, for one context, requests to other origins, console errors and CSP violations. */

@@ -5,14 +5,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser } from './browser';
-import {
-  buildTo,
-  freePort,
-  serviceWorkerReady,
-  startPreview,
-  watchPage,
-  type PreviewServer,
-} from './pwa-server';
+import { startPreview, type PreviewServer } from './preview-server';
+import { buildTo, freePort, serviceWorkerReady, watchPage } from './pwa-server';
 import { savedCardCount, studyCards } from './pwa-study';
 
 // The installable offline app, against production builds served by `vite preview` (run
