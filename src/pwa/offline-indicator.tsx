@@ -21,9 +21,22 @@ export function OfflineIndicator({ offlineReady }: { offlineReady: boolean }) {
     : offlineReady && !readySeen
       ? t('pwa.network.offlineReady')
       : '';
+  // Screen readers hear the permanent live region; eyes see a toast inserted fresh each time. A toast
+  // that grew out of an empty element would count as a layout shift (Lighthouse CLS); an inserted one
+  // does not.
   return (
-    <p role="status" className={online ? 'pwa-network' : 'pwa-network pwa-network--offline'}>
-      {text}
-    </p>
+    <>
+      <p role="status" className="visually-hidden">
+        {text}
+      </p>
+      {text && (
+        <p
+          aria-hidden="true"
+          className={online ? 'pwa-network' : 'pwa-network pwa-network--offline'}
+        >
+          {text}
+        </p>
+      )}
+    </>
   );
 }
