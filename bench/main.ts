@@ -161,7 +161,7 @@ export async function runBench(options: BenchOptions): Promise<Report> {
 
     const domain = await timed('domain', seconds, async (): Promise<DomainResult | Unavailable> => {
       try {
-        return runDomainBench(Math.max(options.runs, 5));
+        return await runDomainBench(Math.max(options.runs, 5));
       } catch (error) {
         return unavailable(error);
       }

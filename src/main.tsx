@@ -11,10 +11,12 @@ async function start() {
   // The UI strings and the dataset's small core (class and code names) download together; the first
   // render waits for both, so that no label grows (and shifts the layout) when names arrive. The
   // rest of the texts load per group, as screens show them (src/state/use-texts.ts).
+  // Saved progress (returning learners only) is validated before the first render, in parallel.
   const language = startLanguage();
   const [i18n] = await Promise.all([
     createI18n({ language }),
     stores.content.getState().loadCore(language),
+    stores.progress.getState().ready(),
   ]);
   const router = createBrowserRouter(import.meta.env.BASE_URL);
   const container = document.getElementById('root');

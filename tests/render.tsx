@@ -39,6 +39,7 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<Rendere
   const stores = createAppStores({ storage, now });
   const i18n = await createI18n(options.language ? { language: options.language } : {});
   await stores.content.getState().load(currentLanguage(i18n));
+  await stores.progress.getState().ready();
   // Lazy screens render at once, as they do in the app once preloaded after the first screen.
   await preloadScreens();
   const router = createBrowserRouter('/');

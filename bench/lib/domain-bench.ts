@@ -31,7 +31,7 @@ function medianTimes(runs: number, reps: number, fn: () => void): number[] {
 }
 
 /** Runs the domain figures: `runs` runs each (deterministic inputs, seeded). */
-export function runDomainBench(runs: number): DomainResult {
+export async function runDomainBench(runs: number): Promise<DomainResult> {
   // The real deck after 60 days of 100 answers a day: due, learning and new cards all present.
   const studied = simulateStudy({ codes: CODES, days: 60, reviewsPerDay: 100, start: START });
   const deck = buildDeck(CODES, SETTINGS);
@@ -69,7 +69,7 @@ export function runDomainBench(runs: number): DomainResult {
     const storage = createMemoryStorage();
     let clock = endOfYear;
     const store = createProgressStore({ storage, now: () => clock });
-    const imported = store.getState().importProgress(exportProgress(year), 'replace');
+    const imported = await store.getState().importProgress(exportProgress(year), 'replace');
     if (!imported.ok) throw new Error(`simulated year rejected: ${imported.error}`);
     yearBytes.push(new TextEncoder().encode(storage.getItem(PROGRESS_STORAGE_KEY) ?? '').length);
     // One answer (grade + the synchronous save of the whole state), on a year of history.

@@ -1,4 +1,5 @@
-import type { ClassDigit, CodeFacts } from './dataset-schema';
+import type { CodeFacts } from './dataset-schema';
+import type { ClassDigit } from './code-classes';
 
 /** The three ways each status code is studied, each scheduled on its own. */
 export const CARD_KINDS = ['recall', 'reverse', 'scenario'] as const;

@@ -1,17 +1,5 @@
 import * as z from 'zod/mini';
-
-export const CODE_STATUSES = [
-  'standard',
-  'webdav',
-  'experimental',
-  'deprecated',
-  'unused',
-  'unofficial',
-] as const;
-export type CodeStatus = (typeof CODE_STATUSES)[number];
-
-export const CLASS_DIGITS = [1, 2, 3, 4, 5] as const;
-export type ClassDigit = (typeof CLASS_DIGITS)[number];
+import { CLASS_DIGITS, CODE_STATUSES } from './code-classes.ts';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 
@@ -24,7 +12,7 @@ export const codeFactsSchema = z.object({
   code: z.number().check(z.int(), z.gte(100), z.lte(599)),
   phrase: text,
   formerPhrases: z.array(text),
-  class: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+  class: z.literal(CLASS_DIGITS),
   status: z.enum(CODE_STATUSES),
   origin: z.optional(text),
   spec: z.array(specRefSchema),

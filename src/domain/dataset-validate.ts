@@ -1,5 +1,5 @@
+import { CLASS_DIGITS } from './code-classes.ts';
 import {
-  CLASS_DIGITS,
   codesFileSchema,
   localeFileSchema,
   type CodeFacts,

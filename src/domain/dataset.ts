@@ -1,5 +1,6 @@
 import codesJson from '../../data/codes.json';
-import type { CodeFacts, ClassDigit } from './dataset-schema';
+import type { CodeFacts } from './dataset-schema';
+import type { ClassDigit } from './code-classes';
 
 /** Every status code's language-neutral facts, in code order (validated at build time and in tests). */
 export const CODES: readonly CodeFacts[] = [...(codesJson as unknown as CodeFacts[])].sort(

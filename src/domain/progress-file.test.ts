@@ -7,10 +7,10 @@ import {
   exportProgress,
   mergeProgress,
   PROGRESS_FORMAT,
-  restoreProgress,
   reviewLogCsv,
   type ProgressData,
 } from './progress-file';
+import { restoreProgress } from './progress-restore';
 import { DEFAULT_STUDY_SETTINGS } from './study-settings';
 
 const MIN = 60_000;

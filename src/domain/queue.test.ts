@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDeck, type CardState, type LogEntry } from './card-model';
-import type { ClassDigit, CodeFacts } from './dataset-schema';
+import type { CodeFacts } from './dataset-schema';
+import type { ClassDigit } from './code-classes';
 import { buildQueue, separateSiblings, type QueueFilter, type QueueItem } from './queue';
 import { syntheticCards, syntheticDeck } from './simulate';
 

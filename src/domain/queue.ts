@@ -1,5 +1,5 @@
 import { isReview, type CardState, type DeckCard, type LogEntry } from './card-model';
-import type { ClassDigit } from './dataset-schema';
+import type { ClassDigit } from './code-classes';
 import { nextStudyDayStart, studyDayStart } from './study-day';
 
 /** Which cards a session draws from: any subset of the classes, and unofficial codes or not. */

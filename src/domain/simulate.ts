@@ -7,7 +7,8 @@ import {
   type Grade,
   type LogEntry,
 } from './card-model';
-import type { ClassDigit, CodeFacts } from './dataset-schema';
+import type { CodeFacts } from './dataset-schema';
+import type { ClassDigit } from './code-classes';
 import type { ProgressData } from './progress-data';
 import { buildQueue, type QueueFilter } from './queue';
 import { createRng } from './rng';

@@ -1,5 +1,6 @@
 import { cardId, isReview, type CardKind, type CardState, type LogEntry } from './card-model';
-import { CLASS_DIGITS, type ClassDigit, type CodeFacts } from './dataset-schema';
+import { type CodeFacts } from './dataset-schema';
+import { CLASS_DIGITS, type ClassDigit } from './code-classes';
 import { codeMastery, MASTERY_LEVELS, type Mastery } from './mastery';
 import { studyDayStart } from './study-day';
 

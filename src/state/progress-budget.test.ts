@@ -9,7 +9,7 @@ const START = new Date(2026, 0, 5, 19, 0).getTime();
 const DAYS = 365;
 
 describe('storage budget', () => {
-  it('saves a year of daily study (100 reviews a day over the whole deck) in under 1 MB, losing nothing', () => {
+  it('saves a year of daily study (100 reviews a day over the whole deck) in under 1 MB, losing nothing', async () => {
     const year = simulateStudy({ codes: CODES, days: DAYS, reviewsPerDay: 100, start: START });
     expect(year.log).toHaveLength(DAYS * 100);
     expect(Object.keys(year.cards)).toHaveLength(CODES.length * 3);
@@ -17,11 +17,15 @@ describe('storage budget', () => {
     const storage = createMemoryStorage();
     const now = () => START + DAYS * 86_400_000;
     const store = createProgressStore({ storage, now });
-    expect(store.getState().importProgress(exportProgress(year), 'replace')).toEqual({ ok: true });
+    await expect(store.getState().importProgress(exportProgress(year), 'replace')).resolves.toEqual(
+      { ok: true },
+    );
     const saved = storage.getItem(PROGRESS_STORAGE_KEY) ?? '';
     expect(new TextEncoder().encode(saved).length).toBeLessThan(1_000_000);
 
-    const reopened = createProgressStore({ storage, now }).getState();
+    const reopenedStore = createProgressStore({ storage, now });
+    await reopenedStore.getState().ready();
+    const reopened = reopenedStore.getState();
     expect(reopened.problem).toBeNull();
     expect(reopened.log).toEqual(year.log);
     expect(reopened.cards).toEqual(year.cards);

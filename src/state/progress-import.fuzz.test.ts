@@ -148,21 +148,21 @@ const malformedFile: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 describe('importing malformed files', () => {
-  it('accepts the unmutated file (so that every rejection below is the mutation’s doing)', () => {
+  it('accepts the unmutated file (so that every rejection below is the mutation’s doing)', async () => {
     const store = createProgressStore({ storage: createMemoryStorage(), now: () => START });
-    expect(store.getState().importProgress(file, 'merge')).toEqual({ ok: true });
+    await expect(store.getState().importProgress(file, 'merge')).resolves.toEqual({ ok: true });
     store.getState().stopSync();
   });
 
-  it('rejects each of 1,200 malformed files with a message and leaves the store unchanged', () => {
+  it('rejects each of 1,200 malformed files with a message and leaves the store unchanged', async () => {
     const storage = createMemoryStorage();
     const store = createProgressStore({ storage, now: () => START + 30 * 86_400_000 });
     store.getState().answer('200:recall', 3, 1000);
     const state = store.getState();
     const text = storage.getItem(PROGRESS_STORAGE_KEY);
-    fc.assert(
-      fc.property(malformedFile, fc.constantFrom('replace', 'merge'), (raw, mode) => {
-        const result = store.getState().importProgress(raw, mode as 'replace' | 'merge');
+    await fc.assert(
+      fc.asyncProperty(malformedFile, fc.constantFrom('replace', 'merge'), async (raw, mode) => {
+        const result = await store.getState().importProgress(raw, mode as 'replace' | 'merge');
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.error).toMatch(/^[\w[\]".:() -]+: \S/);
         expect(store.getState()).toBe(state);

@@ -57,12 +57,23 @@ export class ProgressStorage implements PersistStorage<ProgressData> {
   unreadable: { raw: string; error: string } | null = null;
   /** Why the latest save failed, or null when storage holds the latest state. */
   failure: ProgressProblem | null = null;
+  /** False until the store has read what storage holds: an earlier write would overwrite it unread. */
+  writable = false;
   private readonly serializer = new ProgressSerializer();
 
   constructor(
     private readonly storage: Storage,
     private readonly hooks: ProgressStorageHooks,
   ) {}
+
+  /** Whether storage holds anything under `name` (unreadable storage holds nothing we can use). */
+  holdsProgress(name: string): boolean {
+    try {
+      return this.storage.getItem(name) !== null;
+    } catch {
+      return false;
+    }
+  }
 
   getItem(name: string): StorageValue<ProgressData> | null {
     let raw: string | null;
@@ -88,6 +99,7 @@ export class ProgressStorage implements PersistStorage<ProgressData> {
   }
 
   setItem(name: string, value: StorageValue<ProgressData>): void {
+    if (!this.writable) return;
     const text = this.serializer.serialize(value.state);
     if (text === this.lastText) return;
     try {

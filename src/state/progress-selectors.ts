@@ -1,6 +1,7 @@
 import { buildDeck, type CardState, type DeckCard } from '../domain/card-model';
 import { CODES } from '../domain/dataset';
-import type { ClassDigit, CodeFacts } from '../domain/dataset-schema';
+import type { CodeFacts } from '../domain/dataset-schema';
+import type { ClassDigit } from '../domain/code-classes';
 import { buildQueue, type QueueCounts, type QueueFilter, type QueueItem } from '../domain/queue';
 import type { StudySettings } from '../domain/study-settings';
 import type { ProgressState } from './progress-store';

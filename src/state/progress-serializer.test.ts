@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { play, settingsArb, stepArb } from '../../tests/progress-arbitraries';
-import { exportProgress, restoreProgress, type ProgressData } from '../domain/progress-file';
+import { exportProgress, type ProgressData } from '../domain/progress-file';
+import { restoreProgress } from '../domain/progress-restore';
 import { ProgressSerializer } from './progress-serializer';
 
 describe('ProgressSerializer', () => {

@@ -6,6 +6,7 @@ import {
   PROGRESS_STORAGE_KEY,
   type ProgressState,
 } from './progress-store';
+import { loadRestore } from './progress-restore-loader';
 import { masteryOf, selectQueue } from './progress-selectors';
 
 const T0 = new Date(2026, 2, 2, 10, 0, 0).getTime();
@@ -20,23 +21,26 @@ afterEach(() => {
 });
 
 /** A store over `storage` whose clock the test moves. */
-function open(storage: Storage = createMemoryStorage(), start = T0) {
+async function open(storage: Storage = createMemoryStorage(), start = T0) {
   const clock = { now: start };
   const store = createProgressStore({ storage, now: () => clock.now });
   stores.push(store);
+  await store.getState().ready();
   return { store, storage, clock, s: () => store.getState() };
 }
 const data = (s: ProgressState) => ({ cards: s.cards, log: s.log, settings: s.settings });
 const saved = (storage: Storage) => JSON.parse(storage.getItem(PROGRESS_STORAGE_KEY) ?? 'null');
 
-function tellOtherTabs(storage: Storage) {
+/** Another tab's save event; resolves once the stores have merged it (after the validator loaded). */
+async function tellOtherTabs(storage: Storage) {
   const newValue = storage.getItem(PROGRESS_STORAGE_KEY);
   window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_STORAGE_KEY, newValue }));
+  await loadRestore();
 }
 
 describe('progress store', () => {
-  it('answers, saves, and gives the same progress back to a fresh store', () => {
-    const a = open();
+  it('answers, saves, and gives the same progress back to a fresh store', async () => {
+    const a = await open();
     a.s().updateSettings({ enableFuzz: false });
     const card = a.s().answer('404:recall', 3, 6_000);
     expect(card).toMatchObject({ state: 'learning', reps: 1 });
@@ -44,14 +48,40 @@ describe('progress store', () => {
     a.s().answer('404:recall', 3, 2_000);
     expect(a.s().log).toHaveLength(2);
     expect(saved(a.storage)).toMatchObject({ format: 'http-status-trainer-progress', version: 2 });
-    const b = open(a.storage);
+    const b = await open(a.storage);
     expect(data(b.s())).toEqual(data(a.s()));
     expect(b.s().problem).toBeNull();
     expect(a.s().answer('999:recall', 3, 0)).toBeUndefined();
   });
 
-  it('undoes the last answer exactly, in memory and in storage', () => {
-    const a = open();
+  it('reads a first visit at once without loading the validator, saved progress only after it', async () => {
+    // Fresh modules: nothing of the validator (zod) loaded yet, as on a first visit.
+    vi.resetModules();
+    const fresh = await import('./progress-store');
+    const loader = await import('./progress-restore-loader');
+    const storage = createMemoryStorage();
+    const first = fresh.createProgressStore({ storage, now: () => T0 });
+    stores.push(first);
+    await first.getState().ready();
+    expect(loader.loadedRestore()).toBeUndefined();
+    first.getState().answer('200:recall', 3, 1_000);
+    const text = storage.getItem(PROGRESS_STORAGE_KEY);
+    expect(text).not.toBeNull();
+
+    const second = fresh.createProgressStore({ storage, now: () => T0 + MIN });
+    stores.push(second);
+    // Not read yet: it must not write over what storage holds.
+    expect(second.getState().log).toEqual([]);
+    second.getState().updateSettings({ newPerDay: 5 });
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(text);
+    await second.getState().ready();
+    expect(loader.loadedRestore()).toBeTypeOf('function');
+    expect(second.getState().log).toEqual(first.getState().log);
+    expect(second.getState().problem).toBeNull();
+  });
+
+  it('undoes the last answer exactly, in memory and in storage', async () => {
+    const a = await open();
     a.s().answer('200:recall', 3, 1_000);
     a.clock.now += 10 * MIN;
     const before = data(a.s());
@@ -67,8 +97,8 @@ describe('progress store', () => {
     expect(a.s().undo()).toBe(false);
   });
 
-  it('validates and clamps settings', () => {
-    const { s } = open();
+  it('validates and clamps settings', async () => {
+    const { s } = await open();
     s().updateSettings({ desiredRetention: 2, dailyNewLimit: -5, learningSteps: ['soon'] });
     expect(s().settings).toMatchObject({
       desiredRetention: 0.97,
@@ -80,7 +110,7 @@ describe('progress store', () => {
     expect(s().settings.kinds).toEqual(['recall', 'reverse', 'scenario']);
   });
 
-  it('migrates the first version (zustand JSON) and saves it in the current one', () => {
+  it('migrates the first version (zustand JSON) and saves it in the current one', async () => {
     const v1 = {
       state: {
         settings: { dailyNewLimit: 12 },
@@ -99,7 +129,7 @@ describe('progress store', () => {
       version: 1,
     };
     const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: JSON.stringify(v1) });
-    const { s } = open(storage);
+    const { s } = await open(storage);
     expect(s().problem).toBeNull();
     expect(s().settings.dailyNewLimit).toBe(12);
     expect(s().log).toHaveLength(2);
@@ -107,10 +137,10 @@ describe('progress store', () => {
     expect(saved(storage)).toMatchObject({ version: 2, log: { ids: ['500:recall'] } });
   });
 
-  it('keeps unreadable JSON under a backup key, starts empty and tells the user', () => {
+  it('keeps unreadable JSON under a backup key, starts empty and tells the user', async () => {
     const raw = '{"format":"http-status-trainer-progress","log": [1,2,';
     const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw });
-    const { s } = open(storage);
+    const { s } = await open(storage);
     const problem = s().problem;
     expect(problem).toMatchObject({ kind: 'corrupt', backup: raw });
     expect(problem?.kind === 'corrupt' && problem.error).toMatch(/^file: not JSON/);
@@ -124,21 +154,21 @@ describe('progress store', () => {
     expect(s().problem).toBeNull();
   });
 
-  it('starts with what it can restore from damaged data, and keeps the original too', () => {
-    const a = open();
+  it('starts with what it can restore from damaged data, and keeps the original too', async () => {
+    const a = await open();
     a.s().answer('200:recall', 3, 0);
     a.s().answer('404:recall', 3, 0);
     const good = saved(a.storage);
     good.cards['404:recall'].due = 'tomorrow';
     good.log.entries.push(0, 9, 5, 0, 0); // an entry with an impossible grade
     const raw = JSON.stringify(good);
-    const b = open(createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw }));
+    const b = await open(createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw }));
     expect(b.s().problem).toMatchObject({ kind: 'corrupt', backup: raw });
     expect(b.s().log).toEqual(a.s().log);
     expect(b.s().cards).toEqual(a.s().cards); // the damaged card rebuilt from the log
   });
 
-  it('tells the user when storage is full, keeps the answer in memory and saves it later', () => {
+  it('tells the user when storage is full, keeps the answer in memory and saves it later', async () => {
     const memory = createMemoryStorage();
     let full = false;
     const storage: Storage = {
@@ -149,7 +179,7 @@ describe('progress store', () => {
         memory.setItem(k, v);
       },
     };
-    const { s } = open(storage);
+    const { s } = await open(storage);
     s().answer('200:recall', 3, 0);
     const before = memory.getItem(PROGRESS_STORAGE_KEY);
     full = true;
@@ -170,15 +200,15 @@ describe('progress store', () => {
     expect(saved(memory).log.ids).toHaveLength(4);
   });
 
-  it('merges the answers of two tabs sharing one storage, whoever saved last', () => {
+  it('merges the answers of two tabs sharing one storage, whoever saved last', async () => {
     const storage = createMemoryStorage();
-    const a = open(storage);
-    const b = open(storage);
+    const a = await open(storage);
+    const b = await open(storage);
     a.s().answer('200:recall', 3, 0);
     b.clock.now += MIN;
     b.s().answer('404:recall', 1, 0); // B saves over A's save before hearing of it
-    tellOtherTabs(storage); // A hears B: merges and saves the union
-    tellOtherTabs(storage); // B hears A
+    await tellOtherTabs(storage); // A hears B: merges and saves the union
+    await tellOtherTabs(storage); // B hears A
     for (const tab of [a, b]) {
       expect(tab.s().log.map((e) => e.cardId)).toEqual(['200:recall', '404:recall']);
       expect(Object.keys(tab.s().cards).sort()).toEqual(['200:recall', '404:recall']);
@@ -187,29 +217,29 @@ describe('progress store', () => {
     expect(saved(storage).log.ids).toEqual(['200:recall', '404:recall']);
   });
 
-  it('does not let the other tab bring back an undone answer or a reset', () => {
+  it('does not let the other tab bring back an undone answer or a reset', async () => {
     const storage = createMemoryStorage();
-    const a = open(storage);
-    const b = open(storage);
+    const a = await open(storage);
+    const b = await open(storage);
     a.s().answer('200:recall', 3, 0);
-    tellOtherTabs(storage);
+    await tellOtherTabs(storage);
     expect(b.s().log).toHaveLength(1);
     a.s().undo();
-    tellOtherTabs(storage);
+    await tellOtherTabs(storage);
     expect(b.s().log).toHaveLength(0);
     b.s().answer('300:recall', 3, 0);
-    tellOtherTabs(storage);
+    await tellOtherTabs(storage);
     a.clock.now += MIN;
     a.s().resetProgress();
-    tellOtherTabs(storage);
+    await tellOtherTabs(storage);
     b.clock.now += 2 * MIN;
     b.s().answer('500:recall', 3, 0); // after the reset: kept
-    tellOtherTabs(storage);
+    await tellOtherTabs(storage);
     for (const tab of [a, b]) expect(tab.s().log.map((e) => e.cardId)).toEqual(['500:recall']);
   });
 
-  it('never loses a review or schedules into the past when the clock goes back', () => {
-    const { s, clock } = open();
+  it('never loses a review or schedules into the past when the clock goes back', async () => {
+    const { s, clock } = await open();
     s().answer('200:recall', 3, 0);
     clock.now -= 2 * DAY;
     const card = s().answer('200:recall', 3, 0);
@@ -218,20 +248,21 @@ describe('progress store', () => {
     expect(card?.due).toBeGreaterThan(card?.lastReview ?? Infinity);
   });
 
-  it('asks for persistent storage once, after the first review, and copes without the API', () => {
+  it('asks for persistent storage once, after the first review, and copes without the API', async () => {
     const persist = vi.fn(() => Promise.resolve(true));
     vi.stubGlobal('navigator', { storage: { persist } });
-    const { s } = open();
+    const { s } = await open();
     expect(persist).not.toHaveBeenCalled();
     s().answer('200:recall', 3, 0);
     s().answer('404:recall', 3, 0);
     expect(persist).toHaveBeenCalledTimes(1);
     vi.stubGlobal('navigator', {});
-    expect(() => open().s().answer('200:recall', 3, 0)).not.toThrow();
+    const c = await open();
+    expect(() => c.s().answer('200:recall', 3, 0)).not.toThrow();
   });
 
-  it('flags leeches, and lets the user suspend and reset cards', () => {
-    const { s, clock } = open();
+  it('flags leeches, and lets the user suspend and reset cards', async () => {
+    const { s, clock } = await open();
     s().updateSettings({ leechThreshold: 2, enableFuzz: false });
     s().answer('404:recall', 4, 0);
     for (let i = 0; i < 2; i++) {
@@ -255,15 +286,17 @@ describe('progress store', () => {
     expect(s().cards['404:recall']?.suspended).toBeUndefined();
   });
 
-  it('imports by replacing or merging, and exports what it holds', () => {
-    const a = open();
+  it('imports by replacing or merging, and exports what it holds', async () => {
+    const a = await open();
     a.s().answer('200:recall', 3, 0);
     const file = a.s().exportFile();
-    const b = open(createMemoryStorage(), T0 + DAY);
+    const b = await open(createMemoryStorage(), T0 + DAY);
     b.s().answer('404:recall', 3, 0);
-    expect(b.s().importProgress(JSON.stringify(file), 'merge')).toEqual({ ok: true });
+    await expect(b.s().importProgress(JSON.stringify(file), 'merge')).resolves.toEqual({
+      ok: true,
+    });
     expect(b.s().log.map((e) => e.cardId)).toEqual(['200:recall', '404:recall']);
-    expect(b.s().importProgress(file, 'replace')).toEqual({ ok: true });
+    await expect(b.s().importProgress(file, 'replace')).resolves.toEqual({ ok: true });
     expect(data(b.s())).toEqual(data(a.s()));
     expect(b.s().exportCsv().split('\n')[1]).toBe(`200:recall,${T0},3,0,0`);
   });

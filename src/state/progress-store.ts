@@ -8,7 +8,6 @@ import {
   MAX_UNDONE,
   mergeProgress,
   PROGRESS_VERSION,
-  restoreProgress,
   reviewLogCsv,
   type ProgressData,
   type ProgressFile,
@@ -22,6 +21,7 @@ import {
   saveBackup,
   type ProgressProblem,
 } from './progress-persistence';
+import { loadedRestore, loadRestore, type RestoreProgress } from './progress-restore-loader';
 
 export { PROGRESS_STORAGE_KEY, PROGRESS_BACKUP_PREFIX } from './progress-persistence';
 export type { ProgressProblem } from './progress-persistence';
@@ -40,8 +40,13 @@ export interface ProgressState extends ProgressData {
   undo: () => boolean;
   /** Changes settings; values are validated and clamped, invalid ones ignored. */
   updateSettings: (partial: Partial<StudySettings>) => void;
+  /**
+   * Resolves once saved progress has been read and validated: at once when storage holds none, after
+   * the validator's chunk has loaded otherwise. Until then the store writes nothing to storage.
+   */
+  ready: () => Promise<void>;
   /** Validates `file` (parsed JSON or its text) and replaces or merges progress; untouched on error. */
-  importProgress: (file: unknown, mode: 'replace' | 'merge') => ImportResult;
+  importProgress: (file: unknown, mode: 'replace' | 'merge') => Promise<ImportResult>;
   /** The versioned JSON to offer as a download. */
   exportFile: () => ProgressFile;
   /** The review log as CSV for FSRS optimisers. */
@@ -127,6 +132,9 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
       return { data: null, problem: backUp(raw, error) };
     }
     if (persisted === undefined || persisted === null) return { data: null, problem: null };
+    const restoreProgress = loadedRestore();
+    // ready() loads the validator before hydrating whenever storage holds something.
+    if (!restoreProgress) throw new Error('progress hydrated before its validator was loaded');
     const result = restoreProgress(persisted);
     if (result.ok) return { data: result.value, problem: null };
     const raw = storage.lastText ?? JSON.stringify(persisted);
@@ -194,7 +202,10 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
           set({ settings: normalizeSettings({ ...current, ...partial }, current) });
         },
 
-        importProgress(file, mode) {
+        ready: () => ready,
+
+        async importProgress(file, mode) {
+          const restoreProgress = await loadRestore();
           const result = restoreProgress(file);
           if (!result.ok) return { ok: false, error: result.error };
           const s = get();
@@ -236,6 +247,8 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         name: PROGRESS_STORAGE_KEY,
         version: PROGRESS_VERSION,
         storage,
+        // Hydration waits for the validator when there is something to validate (see `ready`).
+        skipHydration: true,
         partialize: (s) => dataOf(s) as ProgressState,
         // restoreProgress reads every version; migration happens there, in the domain.
         migrate: (persisted) => persisted as ProgressState,
@@ -249,6 +262,25 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     ),
   );
   ref.store = store;
+
+  let hydrated = false;
+  const hydrate = () => {
+    storage.writable = true;
+    void store.persist.rehydrate(); // Synchronous: the storage is.
+    hydrated = true;
+  };
+  let ready: Promise<void>;
+  if (!storage.holdsProgress(PROGRESS_STORAGE_KEY) || loadedRestore()) {
+    hydrate();
+    ready = Promise.resolve();
+  } else {
+    ready = loadRestore().then(hydrate, (e: unknown) => {
+      // Nothing was read, so nothing may be written: saving stays off and the user is told.
+      store.setState({
+        problem: { kind: 'save-failed', error: `progress not read: ${String(e)}` },
+      });
+    });
+  }
 
   function act(id: string, action: 'suspend' | 'unsuspend' | 'reset') {
     if (!parseCardId(id)) return;
@@ -264,16 +296,25 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   function onStorage(event: StorageEvent) {
     if (event.key !== PROGRESS_STORAGE_KEY || event.newValue === null) return;
     if (event.storageArea && event.storageArea !== env.storage) return;
-    if (event.newValue === storage.lastText) return;
-    const result = restoreProgress(event.newValue);
+    // Before hydration there is nothing to merge into: hydration reads what they saved.
+    if (!hydrated || event.newValue === storage.lastText) return;
+    const text = event.newValue;
+    const restoreProgress = loadedRestore();
+    if (restoreProgress) mergeSaved(text, restoreProgress);
+    else void loadRestore().then((restore) => mergeSaved(text, restore));
+  }
+
+  function mergeSaved(text: string, restoreProgress: RestoreProgress) {
+    if (text === storage.lastText) return;
+    const result = restoreProgress(text);
     let incoming: ProgressData;
     if (result.ok) incoming = result.value;
     else {
       incoming = result.partial;
-      store.setState({ problem: backUp(event.newValue, result.error) });
+      store.setState({ problem: backUp(text, result.error) });
     }
     // Their write is the latest, so their settings win; the logs are united.
-    storage.lastText = event.newValue;
+    storage.lastText = text;
     const merged = mergeProgress(incoming, dataOf(store.getState()));
     store.setState(merged);
   }

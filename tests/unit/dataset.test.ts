@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLASS_DIGITS, type CodeFacts, type LocaleTexts } from '../../src/domain/dataset-schema';
+import { CLASS_DIGITS } from '../../src/domain/code-classes';
+import type { CodeFacts, LocaleTexts } from '../../src/domain/dataset-schema';
 import {
   COMMON_CODES,
   REGISTERED_CODES,

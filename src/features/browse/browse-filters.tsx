@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type LocaleTexts } from '../../domain/dataset-schema';
 import {
   CLASS_DIGITS,
   CODE_STATUSES,
   type ClassDigit,
   type CodeStatus,
-  type LocaleTexts,
-} from '../../domain/dataset-schema';
+} from '../../domain/code-classes';
 import type { BrowseQuery } from './use-browse-query';
 
 interface BrowseFiltersProps {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { classOf } from '../../domain/dataset';
-import { CLASS_DIGITS, type CodeFacts, type LocaleTexts } from '../../domain/dataset-schema';
+import { type CodeFacts, type LocaleTexts } from '../../domain/dataset-schema';
+import { CLASS_DIGITS } from '../../domain/code-classes';
 import type { Language } from '../../domain/language';
 import type { Mastery } from '../../domain/mastery';
 import { useBadgeLabels } from './badge-labels';

@@ -4,7 +4,7 @@ import {
   CODE_STATUSES,
   type ClassDigit,
   type CodeStatus,
-} from '../../domain/dataset-schema';
+} from '../../domain/code-classes';
 import { useRouter } from '../../ui/router';
 
 /** What Browse shows: the search text and the two filters, mirrored in the address (/browse?q=41&class=4). */

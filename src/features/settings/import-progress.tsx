@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { restoreProgress } from '../../domain/progress-file';
+import { restoreProgress } from '../../domain/progress-restore';
 import { useProgress, useStores } from '../../state/stores';
 import { ConfirmDialog } from './confirm-dialog';
 import { countProgress, ProgressCountsTable, type ProgressCounts } from './progress-counts';
@@ -61,10 +61,10 @@ export function ImportProgress() {
     });
   };
 
-  const apply = () => {
+  const apply = async () => {
     if (!pending) return;
-    const result = progress.getState().importProgress(pending.text, mode);
     setPending(null);
+    const result = await progress.getState().importProgress(pending.text, mode);
     if (!result.ok) {
       setError(t('settings.data.importError', { detail: result.error }));
       return;
@@ -123,7 +123,7 @@ export function ImportProgress() {
             mode === 'merge' ? 'settings.data.confirmMerge' : 'settings.data.confirmReplace',
           )}
           danger={mode === 'replace'}
-          onConfirm={apply}
+          onConfirm={() => void apply()}
           onCancel={() => setPending(null)}
         >
           <p>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp, TEST_NOW } from '../../../tests/render';
 import { buildDeck } from '../../domain/card-model';
 import { CODES } from '../../domain/dataset';
-import { CLASS_DIGITS } from '../../domain/dataset-schema';
+import { CLASS_DIGITS } from '../../domain/code-classes';
 import { buildQueue } from '../../domain/queue';
 import type { AppStores } from '../../state/stores';
 

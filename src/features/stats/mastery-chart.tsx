@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLASS_DIGITS } from '../../domain/dataset-schema';
+import { CLASS_DIGITS } from '../../domain/code-classes';
 import { MASTERY_LEVELS, type Mastery } from '../../domain/mastery';
 import { ChartPatterns, usePatternId } from './chart-patterns';
 import { DataTable } from './data-table';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLASS_DIGITS } from '../../domain/dataset-schema';
+import { CLASS_DIGITS } from '../../domain/code-classes';
 import { ANSWER_MODES, type AnswerMode } from '../../domain/quiz';
 import type { QueueFilter } from '../../domain/queue';
 import { useProgress, useStores } from '../../state/stores';

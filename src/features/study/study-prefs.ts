@@ -1,4 +1,4 @@
-import { CLASS_DIGITS, type ClassDigit } from '../../domain/dataset-schema';
+import { CLASS_DIGITS, type ClassDigit } from '../../domain/code-classes';
 import { ANSWER_MODES, type AnswerMode } from '../../domain/quiz';
 
 /** localStorage key of the Study screen's own choices (categories, answer mode). */
