@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { ModalDialog } from './modal-dialog';
+import { lazy, Suspense } from 'react';
 
 export interface Shortcut {
   /** Keys as printed on the keyboard, e.g. ["Space", "Enter"]. */
@@ -7,32 +6,22 @@ export interface Shortcut {
   description: string;
 }
 
-/** The keyboard shortcuts of a screen, in a modal dialog opened with "?". */
-export function ShortcutsHelp({
-  shortcuts,
-  onClose,
-}: {
+export interface ShortcutsHelpProps {
   shortcuts: Shortcut[];
   onClose: () => void;
-}) {
-  const { t } = useTranslation();
+}
+
+// The dialog (and the modal code and CSS it brings) is a chunk of its own: most visits never press
+// "?", so it stays out of the first load; the service worker precaches it for offline use.
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
+
+/** The keyboard shortcuts of a screen, in a modal dialog opened with "?". */
+export function ShortcutsHelp(props: ShortcutsHelpProps) {
   return (
-    <ModalDialog title={t('card.helpLabel')} closeLabel={t('card.close')} onClose={onClose}>
-      <dl className="shortcuts">
-        {shortcuts.map((s) => (
-          <div key={s.description} className="shortcuts__row">
-            <dt>
-              {s.keys.map((k, i) => (
-                <span key={k}>
-                  {i > 0 ? ' ' : null}
-                  <kbd>{k}</kbd>
-                </span>
-              ))}
-            </dt>
-            <dd>{s.description}</dd>
-          </div>
-        ))}
-      </dl>
-    </ModalDialog>
+    <Suspense fallback={null}>
+      <ShortcutsDialog {...props} />
+    </Suspense>
   );
 }

@@ -203,7 +203,7 @@ describe('Quiz screen', () => {
     const { user } = await renderApp({ language: 'en', path: '/quiz' });
     await user.click(screen.getByRole('button', { name: 'Start quiz' }));
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.tab();
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();

@@ -123,7 +123,7 @@ describe('Study answers', () => {
     const { user } = await renderStudy('zh-Hans', { limit: 2, classes: [3] });
     await user.click(startButton('zh-Hans'));
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: '键盘快捷键' });
+    const dialog = await screen.findByRole('dialog', { name: '键盘快捷键' });
     expect(within(dialog).getByRole('button', { name: '关闭' })).toHaveFocus();
     expect(within(dialog).getByText('撤销上一次作答')).toBeVisible();
     await user.keyboard('{Escape}');
