@@ -72,7 +72,7 @@ describe('progress store', () => {
     stores.push(second);
     // Not read yet: it must not write over what storage holds.
     expect(second.getState().log).toEqual([]);
-    second.getState().updateSettings({ newPerDay: 5 });
+    second.getState().updateSettings({ dailyNewLimit: 5 });
     expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(text);
     await second.getState().ready();
     expect(loader.loadedRestore()).toBeTypeOf('function');
