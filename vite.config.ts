@@ -9,6 +9,8 @@ import { dropCspOnDevServer } from './src/pwa/build/csp-dev.ts';
 import { pwaOptions } from './src/pwa/build/pwa-options.ts';
 import { uiStringChunks } from './src/i18n/build/ui-string-chunks.ts';
 import { localeTextChunks } from './src/state/build/locale-text-chunks.ts';
+import { prerenderFirstScreen } from './src/app/build/prerender-html.ts';
+import { criticalPath } from './src/app/build/critical-path.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -37,6 +39,8 @@ export default defineConfig({
     validateData(),
     localeTextChunks(new URL('./', import.meta.url)),
     uiStringChunks(new URL('./', import.meta.url)),
+    prerenderFirstScreen(new URL('./', import.meta.url), base.endsWith('/') ? base : `${base}/`),
+    criticalPath(base.endsWith('/') ? base : `${base}/`),
     VitePWA(pwaOptions(base)),
     dropCspOnDevServer(),
   ],

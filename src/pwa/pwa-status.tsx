@@ -28,8 +28,8 @@ export function PwaStatus({
 }: PwaStatusProps) {
   const stores = useStores();
   const theme = usePrefs((s) => s.theme);
-  const { offlineReady } = useSyncExternalStore(sw.subscribe, sw.getState);
-  const { installed } = useSyncExternalStore(install.subscribe, install.getState);
+  const { offlineReady } = useSyncExternalStore(sw.subscribe, sw.getState, sw.getState);
+  const { installed } = useSyncExternalStore(install.subscribe, install.getState, install.getState);
   useThemeColor(theme);
 
   useEffect(() => {

@@ -5,7 +5,11 @@ import type { SwController } from './sw-controller';
 /** "Update available — Reload to update", shown while a new version waits; accepting saves state first. */
 export function UpdateBanner({ sw }: { sw: SwController }) {
   const { t } = useTranslation();
-  const { needRefresh, updating, saveFailed } = useSyncExternalStore(sw.subscribe, sw.getState);
+  const { needRefresh, updating, saveFailed } = useSyncExternalStore(
+    sw.subscribe,
+    sw.getState,
+    sw.getState,
+  );
   const titleId = useId();
   return (
     <div role="status" className="pwa-live">

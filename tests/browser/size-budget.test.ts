@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,19 +15,20 @@ import {
 import { waitForFirstCard } from '../../bench/lib/study-page';
 import { baseUrl, launchBrowser, openPage } from './browser';
 
-// Issue #8's targets are 110 KiB (first load) and 250 KiB (precache), gzip. They are not met: React 19
-// with react-dom (~66 KiB) and i18next with react-i18next (~17 KiB) alone take 83 KiB of the first
-// load, and zod (~8 KiB, validating saved progress and holding the dataset schemas) and ts-fsrs
-// (~6 KiB) load before the first card too; the precache holds three languages' texts (~102 KiB),
+// Issue #8's targets are 110 KiB (first load) and 250 KiB (precache), gzip. They are not met, and the
+// fixed stack alone explains most of it: a bare Vite build of React 19 + react-dom, i18next +
+// react-i18next and zustand rendering one translated button is 84.3 KiB gzip, leaving 26 KiB for the
+// app, its CSS, the first card's data and UI strings, the prerendered first screen and ts-fsrs
+// (~6.5 KiB, needed to grade the first card). The precache holds three languages' texts (~104 KiB),
 // every screen and the small PNG icons (~6.5 KiB; the 512 px ones are left to the browser's install,
-// src/pwa/build/pwa-options.ts). So the gates sit at the measured size plus ~3-4 KiB of headroom
-// (measured: first load 141.0 KiB in en, 142.2 in zh-Hans and zh-Hant; precache 293.8 KiB; README
+// src/pwa/build/pwa-options.ts). So the gates sit at the measured size plus ~3 KiB of headroom
+// (measured: first load 133.7 KiB in en, 135.0 in zh-Hans and zh-Hant; precache 298.2 KiB; README
 // "Performance"), to stop regressions; lower them whenever the build shrinks. gzip is node:zlib
 // level 9 of the production build in dist/.
 const FIRST_LOAD_TARGET = 110 * KIB;
-const FIRST_LOAD_GATE = 145 * KIB;
+const FIRST_LOAD_GATE = 138 * KIB;
 const PRECACHE_TARGET = 250 * KIB;
-const PRECACHE_GATE = 298 * KIB;
+const PRECACHE_GATE = 301 * KIB;
 const DIST = 'dist';
 
 const LANGS = [
@@ -127,7 +130,9 @@ describe('the first load computed from the build is what Chromium needs', () => 
       await Promise.all(held.map((r) => r.continue()));
 
       const { js, css } = staticEntryFiles(readManifest(DIST));
-      for (const file of [...js, ...css])
+      // The entry's own CSS is inlined into index.html: no file of it is left to request.
+      const linkedCss = css.filter((file) => existsSync(join(DIST, file)));
+      for (const file of [...js, ...linkedCss])
         expect(fetched, `${file} is counted as first load but was never requested`).toContain(file);
       expect(errors).toEqual([]);
       await context.close();

@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, openPage } from './browser';
+
+// index.html carries the first visit's Study screen in each language (src/app/build/prerender-html.ts).
+
+/** Aborts the app's scripts: what a visitor sees before they have arrived. */
+async function withoutAppScripts(page: Page) {
+  await page.route('**/assets/*.js', (route) => route.abort());
+}
+
+const prerendered = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-prerender]')].map((e) => ({
+      lang: e.dataset.prerender,
+      visible: !e.hidden,
+    })),
+  );
+
+describe('prerendered first screen (production build)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('paints Study in the visitor’s language before any script of the app has run', async () => {
+    const { context, page } = await openPage(browser, { locale: 'zh-TW' });
+    await withoutAppScripts(page);
+    await page.goto(`${baseUrl()}/`);
+    expect(await prerendered(page)).toEqual([{ lang: 'zh-Hant', visible: true }]);
+    expect(await page.locator('h1').textContent()).toBe('學習');
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    await context.close();
+  });
+
+  it('shows nothing prerendered to a returning visitor or on another screen', async () => {
+    const { context, page } = await openPage(browser, { locale: 'en-US' });
+    await withoutAppScripts(page);
+    await page.goto(`${baseUrl()}/browse`);
+    expect(await prerendered(page)).toEqual([]);
+    await page.addInitScript(() => localStorage.setItem('hst-language', 'zh-Hans'));
+    await page.goto(`${baseUrl()}/`);
+    expect(await prerendered(page)).toEqual([]);
+    expect(await page.locator('#root').innerHTML()).toBe('');
+    await context.close();
+  });
+
+  for (const [name, options] of [
+    ['360 px', { viewport: { width: 360, height: 740 } }],
+    [
+      'an emulated phone',
+      {
+        viewport: { width: 412, height: 823 },
+        deviceScaleFactor: 1.75,
+        isMobile: true,
+        hasTouch: true,
+      },
+    ],
+  ] as const) {
+    it(`is replaced by the app without a layout shift, and the app works (${name})`, async () => {
+      const { context, page, errors } = await openPage(browser, { locale: 'en-US', ...options });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) shifts.push((e as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${baseUrl()}/`);
+      await page.getByRole('button', { name: 'Start studying (20 cards)' }).click();
+      await page.locator('.card').waitFor();
+      expect(await prerendered(page)).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual(
+        [],
+      );
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
