@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/root';
 import { createI18n, startLanguage } from './i18n/i18n';
@@ -21,7 +22,11 @@ async function start() {
   const router = createBrowserRouter(import.meta.env.BASE_URL);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html lacks #root');
-  createRoot(container).render(<Root i18n={i18n} stores={stores} router={router} />);
+  const root = createRoot(container);
+  // As a transition, the first render yields to the browser every few milliseconds instead of
+  // blocking a slow phone's main thread in one long task; the prerendered screen in index.html
+  // stays on display until the commit replaces it.
+  startTransition(() => root.render(<Root i18n={i18n} stores={stores} router={router} />));
 }
 
 void start();
