@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 // at a time (reveal, or pick an option), then the grade bar. Shared by the size-budget test and the
 // bench, so both wait for the same "first card".
 const START = '.study-start';
+const PRERENDERED = '#root > [data-prerender]';
 const CARD_PROMPT = 'section.card .card-prompt__question';
 const REVEAL = 'section.card .card__reveal';
 const CHOICES = 'section.card .answer-choices';
@@ -14,6 +15,9 @@ const MORE_NEW = '.study-overview .empty-state button';
 /** Waits until the first card of a session can be studied: Study's heading, Start pressed, the card's question up. */
 export async function waitForFirstCard(page: Page, timeout = 15_000): Promise<void> {
   await page.locator('h1').first().waitFor({ state: 'visible', timeout });
+  // index.html's prerendered screen (inert) shows before the app; Start works once the app replaced
+  // it. Waiting for that, rather than retrying clicks on the inert copy, keeps the timing exact.
+  await page.locator(PRERENDERED).first().waitFor({ state: 'detached', timeout });
   await page.locator(START).click({ timeout });
   await page.locator(CARD_PROMPT).waitFor({ state: 'visible', timeout });
 }
