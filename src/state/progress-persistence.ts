@@ -14,7 +14,9 @@ export type ProgressProblem =
   /** Storage is full: the latest answers are only in memory; saving is retried on every change. */
   | { kind: 'quota' }
   /** Saving failed for another reason (storage blocked); retried on every change. */
-  | { kind: 'save-failed'; error: string };
+  | { kind: 'save-failed'; error: string }
+  /** Saved progress could not be read at all (its reader did not load): nothing is saved over it. */
+  | { kind: 'unread'; error: string };
 
 /** True for the "storage full" errors of every browser. */
 export function isQuotaError(e: unknown): boolean {

@@ -80,6 +80,28 @@ describe('progress store', () => {
     expect(second.getState().problem).toBeNull();
   });
 
+  it('keeps saved progress untouched and says so when the validator cannot be loaded', async () => {
+    const storage = createMemoryStorage();
+    const first = await open(storage);
+    first.s().answer('200:recall', 3, 1_000);
+    const text = storage.getItem(PROGRESS_STORAGE_KEY);
+    vi.resetModules();
+    vi.doMock('../domain/progress-restore', () => {
+      throw new Error('chunk failed to load');
+    });
+    try {
+      const fresh = await import('./progress-store');
+      const store = fresh.createProgressStore({ storage, now: () => T0 + MIN });
+      stores.push(store);
+      await store.getState().ready();
+      expect(store.getState().problem).toMatchObject({ kind: 'unread' });
+      store.getState().answer('404:recall', 3, 1_000);
+      expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(text);
+    } finally {
+      vi.doUnmock('../domain/progress-restore');
+    }
+  });
+
   it('undoes the last answer exactly, in memory and in storage', async () => {
     const a = await open();
     a.s().answer('200:recall', 3, 1_000);

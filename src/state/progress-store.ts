@@ -276,9 +276,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   } else {
     ready = loadRestore().then(hydrate, (e: unknown) => {
       // Nothing was read, so nothing may be written: saving stays off and the user is told.
-      store.setState({
-        problem: { kind: 'save-failed', error: `progress not read: ${String(e)}` },
-      });
+      store.setState({ problem: { kind: 'unread', error: String(e) } });
     });
   }
 

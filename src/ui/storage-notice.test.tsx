@@ -67,4 +67,12 @@ describe('storage notice', () => {
     const file = JSON.parse((await downloads[0]?.blob.text()) ?? '');
     expect(file.log.ids).toEqual(['404:recall']);
   });
+  it('says when saved progress could not be opened, offering a reload and no download of the empty state', async () => {
+    const { stores } = await renderApp({ language: 'zh-Hant' });
+    act(() => stores.progress.setState({ problem: { kind: 'unread', error: 'chunk failed' } }));
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('無法開啟已儲存的學習進度')).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: '重新載入' })).toBeVisible();
+    expect(within(alert).queryByRole('button', { name: /下載/ })).toBeNull();
+  });
 });

@@ -24,18 +24,27 @@ export function StorageNotice() {
             <p id={titleId} className="storage-notice__title">
               {problem.kind === 'corrupt'
                 ? t('progress.notice.corruptTitle')
-                : t('progress.notice.unsavedTitle')}
+                : problem.kind === 'unread'
+                  ? t('progress.notice.unreadTitle')
+                  : t('progress.notice.unsavedTitle')}
             </p>
             <p>
               {problem.kind === 'corrupt'
                 ? t('progress.notice.corruptBody')
-                : problem.kind === 'quota'
-                  ? t('progress.notice.quotaBody')
-                  : t('progress.notice.saveFailedBody')}
+                : problem.kind === 'unread'
+                  ? t('progress.notice.unreadBody')
+                  : problem.kind === 'quota'
+                    ? t('progress.notice.quotaBody')
+                    : t('progress.notice.saveFailedBody')}
             </p>
           </div>
           <div className="storage-notice__actions">
-            {problem.kind === 'corrupt' ? (
+            {problem.kind === 'unread' ? (
+              // What is in memory is not the learner's progress: nothing to download, reload to read it.
+              <button type="button" className="primary" onClick={() => window.location.reload()}>
+                {t('progress.notice.reload')}
+              </button>
+            ) : problem.kind === 'corrupt' ? (
               <button
                 type="button"
                 className="primary"
