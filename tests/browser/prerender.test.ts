@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
 
@@ -46,6 +46,30 @@ describe('prerendered first screen (production build)', () => {
     await page.goto(`${baseUrl()}/`);
     expect(await prerendered(page)).toEqual([]);
     expect(await page.locator('#root').innerHTML()).toBe('');
+    await context.close();
+  });
+
+  it('remembers a tap on the prerendered Start and opens the session once the app has loaded', async () => {
+    const { context, page, errors } = await openPage(browser, {
+      locale: 'en-US',
+      viewport: { width: 360, height: 740 },
+    });
+    // The entry module waits until the learner has tapped.
+    const held: Route[] = [];
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => void held.push(route));
+    await page.goto(`${baseUrl()}/`, { waitUntil: 'commit' });
+    const start = page.locator('[data-prerender] .study-start');
+    await start.waitFor({ state: 'visible' });
+    const box = await start.boundingBox();
+    if (!box) throw new Error('the prerendered Start button has no box');
+    await expect.poll(() => held.length).toBe(1);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await page.locator('html').getAttribute('data-pending-start')).toBe('');
+    await Promise.all(held.map((r) => r.continue()));
+    await page.locator('.card').waitFor();
+    expect(await page.getByRole('button', { name: /^Start studying/ }).count()).toBe(0);
+    expect(await page.locator('html').getAttribute('data-pending-start')).toBeNull();
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { LANGUAGES, type Language } from '../../domain/language.ts';
+import { PENDING_START_ATTRIBUTE } from '../../features/study/pending-start.ts';
 import { addCspSource, hashSource } from './csp-sources.ts';
 
 /** Markup of the first visit's Study screen per language (scripts/prerender.mjs). */
@@ -12,12 +13,13 @@ export type PrerenderedScreens = Record<Language, string>;
  * visitor's language and removes the others, or removes them all when the markup could be wrong for
  * this visit: saved data (counts, theme, language choice), another path than Study, or no storage.
  * Its choice of language is detectLanguage's for a visitor with nothing stored (a test holds the two
- * together); then the app's first render replaces the markup with the same screen.
+ * together); then the app's first render replaces the markup with the same screen. A tap on the
+ * copy's Start button is remembered for the app (src/features/study/pending-start.ts).
  */
 export function firstVisitScript(base: string): string {
   const paths = JSON.stringify([base, `${base}study`]);
   return (
-    `(function(){var r=document.getElementById('root'),l=null;try{` +
+    `(function(){var d=document,r=d.getElementById('root'),l=null;try{` +
     `var ok=${paths}.indexOf(location.pathname)>=0&&!location.search;` +
     `for(var i=0;ok&&i<localStorage.length;i++)if(/^hst-/.test(localStorage.key(i)||''))ok=false;` +
     `if(ok){l='en';var ls=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''];` +
@@ -28,7 +30,12 @@ export function firstVisitScript(base: string): string {
     `}catch(e){l=null}` +
     `[].slice.call(r.querySelectorAll('[data-prerender]')).forEach(function(e){` +
     `if(e.getAttribute('data-prerender')===l)e.hidden=false;else e.parentNode.removeChild(e)});` +
-    `if(l)document.documentElement.lang=l})()`
+    `if(!l)return;document.documentElement.lang=l;` +
+    // The copy is inert, so a tap lands on what lies under it: remember one on Start's area.
+    `var b=r.querySelector('.study-start');if(b)d.addEventListener('click',function(e){` +
+    `if(!b.isConnected)return;var q=b.getBoundingClientRect();` +
+    `if(e.clientX>=q.left&&e.clientX<=q.right&&e.clientY>=q.top&&e.clientY<=q.bottom)` +
+    `d.documentElement.setAttribute('${PENDING_START_ATTRIBUTE}','')},true)})()`
   );
 }
 

@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueFilter } from '../../domain/queue';
 import { useStores } from '../../state/stores';
 import { useRouter } from '../../ui/router';
 import { Screen } from '../../ui/screen';
+import { clearPendingStart, hasPendingStart } from './pending-start';
 import { MORE_NEW_CARDS, StudyOverview } from './study-overview';
 import { readStudyPrefs, saveStudyPrefs, type StudyPrefs } from './study-prefs';
 import { focusCodeFrom, studyOutlook } from './study-queue';
@@ -26,10 +27,11 @@ export function StudyScreen() {
   // "/study?code=404" (Browse's "Study this code now") opens a session on that code at once.
   const [phase, setPhase] = useState<Phase>(() => {
     const focusCode = focusCodeFrom(window.location.search);
-    return focusCode === undefined
-      ? { name: 'overview' }
-      : { name: 'session', id: env.now(), focusCode };
+    if (focusCode !== undefined) return { name: 'session', id: env.now(), focusCode };
+    // Start pressed on index.html's prerendered overview, before the app had loaded.
+    return hasPendingStart() ? { name: 'session', id: env.now() } : { name: 'overview' };
   });
+  useEffect(() => clearPendingStart(), []);
   // "Study more new cards" raises today's limit while this screen is open.
   const [extraNew, setExtraNew] = useState(0);
   const filter: QueueFilter = useMemo(
