@@ -22,7 +22,7 @@ import { baseUrl, launchBrowser, openPage } from './browser';
 // (~6.5 KiB, needed to grade the first card). The precache holds three languages' texts (~104 KiB),
 // every screen and the small PNG icons (~6.5 KiB; the 512 px ones are left to the browser's install,
 // src/pwa/build/pwa-options.ts). So the gates sit at the measured size plus ~3 KiB of headroom
-// (measured: first load 133.7 KiB in en, 135.0 in zh-Hans and zh-Hant; precache 298.2 KiB; README
+// (measured: first load 134.1 KiB in en, 135.3 in zh-Hans and zh-Hant; precache 298.8 KiB; README
 // "Performance"), to stop regressions; lower them whenever the build shrinks. gzip is node:zlib
 // level 9 of the production build in dist/.
 const FIRST_LOAD_TARGET = 110 * KIB;
