@@ -1,16 +1,9 @@
 // Takes the README screenshots of the Study screen (desktop, English; phone, zh-Hant, dark).
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [...CHROMIUM_ARGS],
 });
 // Usage: npm start (or vite preview) in one shell, then: node scripts/readme-screenshots.mjs [base URL]
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';

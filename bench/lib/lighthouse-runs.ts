@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { CHROMIUM_ARGS } from '../../tests/browser/chromium-args';
+import { CHROMIUM_ARGS } from '../../scripts/chromium-args.mjs';
 
 /** Chromium flags for Lighthouse on these machines (closed network, no GPU, root, headless). */
 export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];

@@ -6,7 +6,7 @@ import {
   type Request,
 } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS } from './chromium-args';
+import { CHROMIUM_ARGS } from '../../scripts/chromium-args.mjs';
 
 export function chromiumPath(): string {
   return process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -14,7 +14,11 @@ export function chromiumPath(): string {
 
 /** Launches headless Debian Chromium. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS],
+    headless: true,
+  });
 }
 
 /** The address the production build is served on during the browser tests. */

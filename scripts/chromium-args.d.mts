@@ -1,0 +1,2 @@
+/** Types of scripts/chromium-args.mjs. */
+export const CHROMIUM_ARGS: readonly string[];
