@@ -1,34 +1,15 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { captureDownloads, releaseDownloads, type Download } from '../../tests/capture-downloads';
 import { renderApp } from '../../tests/render';
 import { createMemoryStorage } from '../state/app-env';
 import { PROGRESS_STORAGE_KEY } from '../state/progress-store';
 
-let downloads: { name: string; blob: Blob }[] = [];
-const blobs = new Map<string, Blob>();
-
+let downloads: Download[];
 beforeEach(() => {
-  downloads = [];
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    value: (blob: Blob) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    },
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    downloads.push({ name: this.download, blob: blobs.get(this.href) as Blob });
-  });
+  downloads = captureDownloads();
 });
-afterEach(() => {
-  delete (URL as { createObjectURL?: unknown }).createObjectURL;
-  delete (URL as { revokeObjectURL?: unknown }).revokeObjectURL;
-  blobs.clear();
-});
+afterEach(releaseDownloads);
 
 describe('storage notice', () => {
   it('says when saved progress was unreadable and offers its backup, without any network', async () => {

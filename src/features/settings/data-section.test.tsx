@@ -1,36 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  captureDownloads,
+  releaseDownloads,
+  type Download,
+} from '../../../tests/capture-downloads';
 import { renderApp, TEST_NOW } from '../../../tests/render';
 import { PROGRESS_STORAGE_KEY } from '../../state/progress-store';
 import type { AppStores } from '../../state/stores';
 
-/** Files the app offered for download: name and contents (jsdom has no object URLs or downloads). */
-let downloads: { name: string; text: Promise<string> }[];
-
+let downloads: Download[];
 beforeEach(() => {
-  downloads = [];
-  const blobs = new Map<string, Blob>();
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    value: (blob: Blob) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    },
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs.get(this.href);
-    if (blob) downloads.push({ name: this.download, text: blob.text() });
-  });
+  downloads = captureDownloads();
 });
-
-afterEach(() => {
-  delete (URL as { createObjectURL?: unknown }).createObjectURL;
-  delete (URL as { revokeObjectURL?: unknown }).revokeObjectURL;
-});
+afterEach(releaseDownloads);
 
 /** Three reviews, a minute apart, through the store as the Study screen gives them. */
 function study(stores: AppStores, clock: { now: number }) {
