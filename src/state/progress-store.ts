@@ -263,11 +263,9 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   );
   ref.store = store;
 
-  let hydrated = false;
   const hydrate = () => {
     storage.writable = true;
     void store.persist.rehydrate(); // Synchronous: the storage is.
-    hydrated = true;
   };
   let ready: Promise<void>;
   if (!storage.holdsProgress(PROGRESS_STORAGE_KEY) || loadedRestore()) {
@@ -295,7 +293,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     if (event.key !== PROGRESS_STORAGE_KEY || event.newValue === null) return;
     if (event.storageArea && event.storageArea !== env.storage) return;
     // Before hydration there is nothing to merge into: hydration reads what they saved.
-    if (!hydrated || event.newValue === storage.lastText) return;
+    if (!store.persist.hasHydrated() || event.newValue === storage.lastText) return;
     const text = event.newValue;
     const restoreProgress = loadedRestore();
     if (restoreProgress) mergeSaved(text, restoreProgress);
