@@ -12,7 +12,8 @@ import { localeTextChunks } from './src/state/build/locale-text-chunks.ts';
 import { prerenderFirstScreen } from './src/app/build/prerender-html.ts';
 import { criticalPath } from './src/app/build/critical-path.ts';
 
-const base = process.env.BASE_PATH ?? '/';
+const requested = process.env.BASE_PATH ?? '/';
+const base = requested.endsWith('/') ? requested : `${requested}/`;
 
 /** Fails the build (and the dev server) when the dataset in data/ is invalid. */
 function validateData(): Plugin {
@@ -33,14 +34,14 @@ function validateData(): Plugin {
 }
 
 export default defineConfig({
-  base: base.endsWith('/') ? base : `${base}/`,
+  base,
   plugins: [
     react(),
     validateData(),
     localeTextChunks(new URL('./', import.meta.url)),
     uiStringChunks(new URL('./', import.meta.url)),
-    prerenderFirstScreen(new URL('./', import.meta.url), base.endsWith('/') ? base : `${base}/`),
-    criticalPath(base.endsWith('/') ? base : `${base}/`),
+    prerenderFirstScreen(new URL('./', import.meta.url), base),
+    criticalPath(base),
     VitePWA(pwaOptions(base)),
     dropCspOnDevServer(),
   ],
