@@ -167,6 +167,14 @@ export interface FirstLoad {
 }
 
 /**
+ * The entry's CSS files that are still files of the build: its own CSS is inlined into index.html
+ * (src/app/build/critical-path.ts), so it is counted there and never requested.
+ */
+export function linkedCss(dist: string, css: readonly string[]): string[] {
+  return css.filter((file) => existsSync(join(dist, file)));
+}
+
+/**
  * The first load of a visit in `lang`, determined from the build: index.html (with the prerendered
  * screens and the inlined CSS), the entry JS with its static imports and any CSS they link, the chunks every start imports (LOADED_AT_START), the language's first-load
  * UI strings, its dataset core, and its largest dataset text group (the first card needs its own
@@ -186,8 +194,7 @@ export function firstLoad(dist: string, lang: string): FirstLoad {
     sizeFile(dist, 'index.html', 'html'),
     ...js.map((f) => sizeFile(dist, f, 'js')),
     ...startupDynamicFiles(manifest).map((f) => sizeFile(dist, f, 'js')),
-    // The entry's own CSS is inlined into index.html (src/app/build/critical-path.ts): counted there.
-    ...css.filter((f) => existsSync(join(dist, f))).map((f) => sizeFile(dist, f, 'css')),
+    ...linkedCss(dist, css).map((f) => sizeFile(dist, f, 'css')),
     ...ui.map((f) => sizeFile(dist, f, 'ui-strings')),
     ...core.map((f) => sizeFile(dist, f, 'texts')),
     largest,

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +6,7 @@ import {
   GZIP_LEVEL,
   kib,
   KIB,
+  linkedCss,
   precache,
   readManifest,
   staticEntryFiles,
@@ -130,9 +129,7 @@ describe('the first load computed from the build is what Chromium needs', () => 
       await Promise.all(held.map((r) => r.continue()));
 
       const { js, css } = staticEntryFiles(readManifest(DIST));
-      // The entry's own CSS is inlined into index.html: no file of it is left to request.
-      const linkedCss = css.filter((file) => existsSync(join(DIST, file)));
-      for (const file of [...js, ...linkedCss])
+      for (const file of [...js, ...linkedCss(DIST, css)])
         expect(fetched, `${file} is counted as first load but was never requested`).toContain(file);
       expect(errors).toEqual([]);
       await context.close();
