@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGES } from './src/domain/language.ts';
 import { formatProblems, validateDataset } from './src/domain/dataset-validate.ts';
+import type { CodeFacts } from './src/domain/dataset-schema.ts';
+import { validateIntroductionOrder } from './src/domain/introduction-order.ts';
 import { dropCspOnDevServer } from './src/pwa/build/csp-dev.ts';
 import { pwaOptions } from './src/pwa/build/pwa-options.ts';
 import { uiStringChunks } from './src/i18n/build/ui-string-chunks.ts';
@@ -29,6 +31,11 @@ function validateData(): Plugin {
         ) as Record<(typeof LANGUAGES)[number], unknown>,
       });
       if (problems.length > 0) this.error(`Invalid dataset:\n${formatProblems(problems)}`);
+      const order = validateIntroductionOrder(
+        read('./data/introduction-order.json'),
+        read('./data/codes.json') as CodeFacts[],
+      );
+      if (order.length > 0) this.error(`Invalid introduction order:\n${order.join('\n')}`);
     },
   };
 }

@@ -65,6 +65,9 @@ export const settingsArb: fc.Arbitrary<StudySettings> = fc.record({
   ) as fc.Arbitrary<StudySettings['kinds']>,
   includeUnofficial: fc.boolean(),
   quizCountsAsReview: fc.boolean(),
+  newCardOrder: fc.constantFrom('essentials', 'code') as fc.Arbitrary<'essentials' | 'code'>,
+  burySiblings: fc.boolean(),
+  autoAcceptGrade: fc.boolean(),
 });
 
 /** Plays the steps through a scheduler as the store would, returning every state along the way. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CARD_KINDS, CARD_STATES } from './card-model';
+import { NEW_CARD_ORDERS } from './introduction-order';
 import { isValidStep, SETTING_BOUNDS } from './study-settings';
 
 const finite = z.number();
@@ -26,6 +27,9 @@ export const settingsSchema = z.object({
   kinds: z.optional(z.array(z.enum(CARD_KINDS)).check(z.minLength(1))),
   includeUnofficial: z.optional(z.boolean()),
   quizCountsAsReview: z.optional(z.boolean()),
+  newCardOrder: z.optional(z.enum(NEW_CARD_ORDERS)),
+  burySiblings: z.optional(z.boolean()),
+  autoAcceptGrade: z.optional(z.boolean()),
 });
 
 /** One card's stored state (its id is the key it is stored under). */

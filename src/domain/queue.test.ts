@@ -22,7 +22,10 @@ const DECK = buildDeck(CODES, {
   includeUnofficial: true,
 });
 const ALL: QueueFilter = { classes: [1, 2, 3, 4, 5], includeUnofficial: true };
-const SETTINGS = { dailyNewLimit: 20, dayStartHour: 4 };
+const SETTINGS: { dailyNewLimit: number; dayStartHour: number; burySiblings?: boolean } = {
+  dailyNewLimit: 20,
+  dayStartHour: 4,
+};
 const NOW = new Date(2026, 4, 12, 10, 0).getTime();
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -120,18 +123,66 @@ describe('buildQueue', () => {
     expect(queue({ log, settings, now: morning }).counts.new).toBe(2);
   });
 
-  it('introduces new cards in code order within a class, interleaving the classes', () => {
-    const { items } = queue({
-      filter: { classes: [1, 4], includeUnofficial: false },
-      settings: { ...SETTINGS, dailyNewLimit: 6 },
-    });
-    expect(ids(items)).toEqual([
+  it('introduces new cards in the given order, one card per code, its first kind first', () => {
+    const ranks = new Map([400, 200, 100, 404, 201, 101].map((c, i) => [c, i]));
+    const { items } = queue({ ranks, settings: { ...SETTINGS, dailyNewLimit: 4 } });
+    expect(ids(items)).toEqual(['400:recall', '200:recall', '100:recall', '404:recall']);
+    // Without an order, code order.
+    expect(ids(queue({ settings: { ...SETTINGS, dailyNewLimit: 3 } }).items)).toEqual([
       '100:recall',
+      '101:recall',
+      '200:recall',
+    ]);
+  });
+
+  it("introduces a code's other kinds only once its first kind was studied on an earlier day", () => {
+    const yesterday = NOW - DAY;
+    const today = NOW - 30 * MIN;
+    const cards = byId(
+      card('100:recall', 'review', NOW + 3 * DAY),
+      card('200:recall', 'review', NOW + 3 * DAY),
+    );
+    const log = [introduced('100:recall', yesterday), introduced('200:recall', today)];
+    const only = (codes: number[]) => ({
+      classes: [1, 2] as ClassDigit[],
+      includeUnofficial: false,
+      codes,
+    });
+    // 100's recall card was studied yesterday: its reverse card may come today.
+    expect(ids(queue({ cards, log, filter: only([100]) }).items)).toEqual(['100:reverse']);
+    // 200's was first studied today: its other kinds wait, buried or not.
+    expect(ids(queue({ cards, log, filter: only([200]) }).items)).toEqual([]);
+    const unburied = { ...SETTINGS, burySiblings: false };
+    expect(ids(queue({ cards, log, filter: only([200]), settings: unburied }).items)).toEqual([]);
+    // When recall is not studied at all, the code's first studied kind leads.
+    const deck = buildDeck(CODES, { kinds: ['reverse', 'scenario'], includeUnofficial: true });
+    expect(ids(queue({ deck, filter: only([100]) }).items)).toEqual(['100:reverse']);
+  });
+
+  it('buries the siblings of a card answered today until the next study day starts (04:00)', () => {
+    const evening = new Date(2026, 4, 12, 22, 0).getTime();
+    const cards = byId(
+      card('404:recall', 'review', evening + 4 * DAY),
+      card('404:reverse', 'review', evening - DAY),
+      card('400:recall', 'review', evening - DAY),
+      card('400:reverse', 'review', evening - DAY),
+    );
+    const log: LogEntry[] = [{ ...introduced('404:recall', evening - 60 * MIN), state: 'review' }];
+    const fours = { classes: [4] as ClassDigit[], includeUnofficial: false };
+    const at = (now: number, settings = SETTINGS) =>
+      ids(
+        queue({ cards, log, now, filter: fours, settings: { ...settings, dailyNewLimit: 0 } })
+          .items,
+      );
+    // 404 was answered tonight: its due reverse card waits; of 400's two due cards, one is shown.
+    expect(at(evening)).toEqual(['400:recall']);
+    expect(at(new Date(2026, 4, 13, 3, 59).getTime())).toEqual(['400:recall']);
+    expect(at(new Date(2026, 4, 13, 4, 0).getTime()).sort()).toEqual(['400:recall', '404:reverse']);
+    // The setting turns burying off.
+    expect(at(evening, { ...SETTINGS, burySiblings: false })).toEqual([
       '400:recall',
-      '100:reverse',
+      '404:reverse',
       '400:reverse',
-      '100:scenario',
-      '400:scenario',
     ]);
   });
 
@@ -154,14 +205,21 @@ describe('buildQueue', () => {
     expect(items).toEqual([]);
   });
 
-  it('never shows two siblings back to back when the session has other codes', () => {
+  it('never shows two siblings back to back when the session has other codes (burying off)', () => {
     const cards = byId(
       card('400:recall', 'review', NOW - 3 * DAY, 1),
       card('400:reverse', 'review', NOW - 2 * DAY, 1),
       card('400:scenario', 'review', NOW - 1 * DAY, 1),
       card('404:recall', 'review', NOW - DAY, 10),
     );
-    const { items } = queue({ cards, filter: { classes: [4], includeUnofficial: false } });
+    // 404's recall card was first studied days ago, so its other kinds may be introduced.
+    const log = [introduced('404:recall', NOW - 5 * DAY)];
+    const { items } = queue({
+      cards,
+      log,
+      filter: { classes: [4], includeUnofficial: false },
+      settings: { ...SETTINGS, burySiblings: false },
+    });
     for (let i = 1; i < items.length; i++) expect(items[i]?.code).not.toBe(items[i - 1]?.code);
     // Only 404 can go between the 400s, so a new card is pulled forward to part the last two.
     const reviews = items.filter((i) => i.queue === 'review').map((i) => i.cardId);
@@ -192,7 +250,8 @@ describe('buildQueue', () => {
         fc.subarray([1, 2, 3, 4, 5] as ClassDigit[]),
         fc.boolean(),
         fc.integer({ min: 0, max: 30 }),
-        (states, classes, includeUnofficial, dailyNewLimit) => {
+        fc.boolean(),
+        (states, classes, includeUnofficial, dailyNewLimit, burySiblings) => {
           const cards: Record<string, CardState> = {};
           states.forEach((s, i) => {
             const d = DECK[i];
@@ -204,7 +263,7 @@ describe('buildQueue', () => {
           const { items, counts } = queue({
             cards,
             filter,
-            settings: { ...SETTINGS, dailyNewLimit },
+            settings: { ...SETTINGS, dailyNewLimit, burySiblings },
           });
           const count = (q: string) => items.filter((i) => i.queue === q).length;
           expect(counts).toEqual({
@@ -219,6 +278,9 @@ describe('buildQueue', () => {
             expect(cards[i.cardId]?.suspended).toBeUndefined();
             if (!includeUnofficial) expect(i.code).not.toBe(218);
           }
+          // Buried: at most one new or review card of a code in a day's queue.
+          const daily = items.filter((i) => i.queue !== 'learning').map((i) => i.code);
+          if (burySiblings) expect(new Set(daily).size).toBe(daily.length);
         },
       ),
       { numRuns: 200 },

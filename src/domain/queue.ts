@@ -2,10 +2,12 @@ import { isReview, type CardState, type DeckCard, type LogEntry } from './card-m
 import type { ClassDigit } from './code-classes';
 import { nextStudyDayStart, studyDayStart } from './study-day';
 
-/** Which cards a session draws from: any subset of the classes, and unofficial codes or not. */
+/** Which cards a session draws from: any subset of the classes, unofficial codes or not, and optionally only some codes. */
 export interface QueueFilter {
   classes: readonly ClassDigit[];
   includeUnofficial: boolean;
+  /** Only these codes (the essentials track, say); every code when absent. */
+  codes?: readonly number[] | undefined;
 }
 
 export type QueueKind = 'learning' | 'review' | 'new';
@@ -28,15 +30,60 @@ export interface BuildQueueInput {
   deck: readonly DeckCard[];
   cards: Readonly<Record<string, CardState>>;
   log: readonly LogEntry[];
-  settings: { dailyNewLimit: number; dayStartHour: number };
+  settings: {
+    dailyNewLimit: number;
+    dayStartHour: number;
+    /** Once a card of a code is answered, its other new and review cards wait for the next day (default on). */
+    burySiblings?: boolean;
+  };
   filter: QueueFilter;
   now: number;
+  /** Each code's place in the introduction order (see introductionRanks); code order when absent. */
+  ranks?: ReadonlyMap<number, number>;
   /** Learning cards due within this window are shown at the end rather than making the user wait (Anki's learn-ahead). */
   learnAheadMs?: number;
 }
 
 export const DEFAULT_LEARN_AHEAD_MS = 20 * 60 * 1000;
 const DAY_MS = 86_400_000;
+/**
+ * How far behind its code a follow-up kind (reverse, scenario) is introduced, in places of the
+ * introduction order: about one day's worth of new cards, so that each day mixes new codes with new
+ * ways of asking about the codes met before.
+ */
+export const KIND_SPACING = 20;
+
+/** The code of a card id ("404:recall" → 404) without a regular expression: the log is long. */
+const codeOfId = (id: string) => Number(id.slice(0, id.indexOf(':')));
+
+/** What the log says about the study day containing `now`, read in one pass. */
+export interface DayLog {
+  /** New cards first studied today. */
+  introduced: number;
+  /** Cards answered today. */
+  answered: Set<string>;
+  /** Codes with a card answered today. */
+  codes: Set<number>;
+  /** Cards answered before today. */
+  before: Set<string>;
+}
+
+/** The day's answers and the cards answered before it, from one pass over the log. */
+export function readDayLog(log: readonly LogEntry[], now: number, dayStartHour: number): DayLog {
+  const start = studyDayStart(now, dayStartHour);
+  const end = nextStudyDayStart(now, dayStartHour);
+  const day: DayLog = { introduced: 0, answered: new Set(), codes: new Set(), before: new Set() };
+  for (const e of log) {
+    if (!isReview(e)) continue;
+    if (e.review < start) day.before.add(e.cardId);
+    else if (e.review < end) {
+      day.answered.add(e.cardId);
+      day.codes.add(codeOfId(e.cardId));
+      if (e.state === 'new') day.introduced++;
+    }
+  }
+  return day;
+}
 
 /** How many new cards were first studied in the study day containing `now` (whatever their class). */
 export function newCardsIntroducedToday(
@@ -44,47 +91,68 @@ export function newCardsIntroducedToday(
   now: number,
   dayStartHour: number,
 ): number {
-  const start = studyDayStart(now, dayStartHour);
-  const end = nextStudyDayStart(now, dayStartHour);
-  let count = 0;
-  for (const e of log) {
-    if (e.review >= start && e.review < end && isReview(e) && e.state === 'new') count++;
+  return readDayLog(log, now, dayStartHour).introduced;
+}
+
+const rankedDecks = new WeakMap<
+  readonly DeckCard[],
+  WeakMap<ReadonlyMap<number, number>, DeckCard[]>
+>();
+const CODE_ORDER: ReadonlyMap<number, number> = new Map();
+
+/** The deck sorted by when each card would be introduced (cached per deck and order). */
+function rankedDeck(deck: readonly DeckCard[], ranks: ReadonlyMap<number, number>): DeckCard[] {
+  let byRanks = rankedDecks.get(deck);
+  if (!byRanks) rankedDecks.set(deck, (byRanks = new WeakMap()));
+  let sorted = byRanks.get(ranks);
+  if (!sorted) {
+    const kindIndex = new Map<number, number>();
+    const keyed = deck.map((d, i) => {
+      // A code's own kinds are numbered in deck order, so its first studied kind leads.
+      const k = kindIndex.get(d.code) ?? 0;
+      kindIndex.set(d.code, k + 1);
+      const place = ranks.get(d.code) ?? ranks.size + d.code;
+      return { d, key: place + k * KIND_SPACING, i };
+    });
+    keyed.sort((a, b) => a.key - b.key || a.d.code - b.d.code || a.i - b.i);
+    sorted = keyed.map((k) => k.d);
+    byRanks.set(ranks, sorted);
   }
-  return count;
+  return sorted;
 }
 
 /**
  * Today's session for a filter, in the order to study it: learning cards due now, review cards due
  * today (most overdue relative to stability first), new cards up to what is left of the daily limit
- * (code order within a class, classes interleaved), then learning cards due within the learn-ahead
- * window; siblings of one code are never back to back when another order exists. The counts are
- * exactly the items returned.
+ * (in introduction order; a code's follow-up kinds only after its first kind was studied on an earlier
+ * day), then learning cards due within the learn-ahead window. With sibling burying on (the default),
+ * a code contributes at most one new or review card a day, and none once one of its cards was answered
+ * today. Siblings are never back to back when another order exists. The counts are exactly the items
+ * returned, and the same input always gives the same queue.
  */
 export function buildQueue(input: BuildQueueInput): { items: QueueItem[]; counts: QueueCounts } {
   const { deck, cards, filter, now } = input;
   const learnAhead = input.learnAheadMs ?? DEFAULT_LEARN_AHEAD_MS;
+  const bury = input.settings.burySiblings ?? true;
   const dayEnd = nextStudyDayStart(now, input.settings.dayStartHour);
   const classes = new Set(filter.classes);
+  const only = filter.codes ? new Set(filter.codes) : undefined;
+  const included = (d: DeckCard) =>
+    classes.has(d.classDigit) &&
+    (!d.unofficial || filter.includeUnofficial) &&
+    (!only || only.has(d.code));
+  const day = readDayLog(input.log, now, input.settings.dayStartHour);
+  // Codes that already have a card today: answered, or chosen below.
+  const busy = new Set(bury ? day.codes : []);
 
-  // Deck cards are collected first and turned into items only once chosen: a 10,000-card deck must
-  // not allocate thousands of new-card items for a limit of twenty.
   const learningNow: { d: DeckCard; due: number }[] = [];
   const learningAhead: { d: DeckCard; due: number }[] = [];
   const reviews: { d: DeckCard; overdue: number }[] = [];
-  const newByClass = new Map<ClassDigit, DeckCard[]>();
-
   for (const d of deck) {
-    if (!classes.has(d.classDigit) || (d.unofficial && !filter.includeUnofficial)) continue;
     const card = cards[d.id];
-    if (card === undefined || card.state === 'new') {
-      if (card?.suspended) continue;
-      let list = newByClass.get(d.classDigit);
-      if (!list) newByClass.set(d.classDigit, (list = []));
-      list.push(d);
-    } else if (card.suspended) {
-      continue;
-    } else if (card.state === 'review') {
-      if (card.due < dayEnd) {
+    if (!card || card.state === 'new' || card.suspended || !included(d)) continue;
+    if (card.state === 'review') {
+      if (card.due < dayEnd && !(bury && busy.has(d.code) && !day.answered.has(d.id))) {
         // Days overdue per day of stability: a fragile memory slips faster than a stable one.
         const overdue = (now - card.due) / DAY_MS / Math.max(card.stability, 0.01);
         reviews.push({ d, overdue });
@@ -99,19 +167,31 @@ export function buildQueue(input: BuildQueueInput): { items: QueueItem[]; counts
   const byDue = (a: { due: number }, b: { due: number }) => a.due - b.due;
   learningNow.sort(byDue);
   learningAhead.sort(byDue);
-  reviews.sort((a, b) => b.overdue - a.overdue);
+  reviews.sort((a, b) => b.overdue - a.overdue || a.d.code - b.d.code);
+  const chosenReviews = bury ? reviews.filter((r) => claim(busy, r.d.code)) : reviews;
+  if (bury) for (const l of [...learningNow, ...learningAhead]) busy.add(l.d.code);
 
-  const introduced = newCardsIntroducedToday(input.log, now, input.settings.dayStartHour);
-  const newLimit = Math.max(0, input.settings.dailyNewLimit - introduced);
-  const fresh = interleave(
-    [...newByClass.keys()].sort((a, b) => a - b),
-    newByClass,
-    newLimit,
-  );
+  const newLimit = Math.max(0, input.settings.dailyNewLimit - day.introduced);
+  const fresh: DeckCard[] = [];
+  const lead = new Map<number, string>();
+  for (const d of deck) if (!lead.has(d.code)) lead.set(d.code, d.id);
+  for (const d of rankedDeck(deck, input.ranks ?? CODE_ORDER)) {
+    if (fresh.length >= newLimit) break;
+    const card = cards[d.id];
+    if ((card && card.state !== 'new') || card?.suspended || !included(d)) continue;
+    const leadId = lead.get(d.code);
+    if (leadId !== d.id) {
+      // A follow-up kind waits until the code's first kind was studied on an earlier day.
+      const leadCard = leadId === undefined ? undefined : cards[leadId];
+      if (!leadCard || leadCard.state === 'new' || !day.before.has(leadId as string)) continue;
+    }
+    if (bury && !claim(busy, d.code)) continue;
+    fresh.push(d);
+  }
 
   const items = separateSiblings([
     ...learningNow.map((x) => toItem(x.d, 'learning')),
-    ...reviews.map((x) => toItem(x.d, 'review')),
+    ...chosenReviews.map((x) => toItem(x.d, 'review')),
     ...fresh.map((d) => toItem(d, 'new')),
     ...learningAhead.map((x) => toItem(x.d, 'learning')),
   ]);
@@ -120,36 +200,20 @@ export function buildQueue(input: BuildQueueInput): { items: QueueItem[]; counts
     counts: {
       new: fresh.length,
       learning: learningNow.length + learningAhead.length,
-      due: reviews.length,
+      due: chosenReviews.length,
     },
   };
 }
 
-function toItem(d: DeckCard, queue: QueueKind): QueueItem {
-  return { cardId: d.id, code: d.code, kind: d.kind, classDigit: d.classDigit, queue };
+/** Marks `code` as having today's card; false when it already had one. */
+function claim(busy: Set<number>, code: number): boolean {
+  if (busy.has(code)) return false;
+  busy.add(code);
+  return true;
 }
 
-function interleave(
-  order: readonly ClassDigit[],
-  lists: ReadonlyMap<ClassDigit, DeckCard[]>,
-  limit: number,
-): DeckCard[] {
-  const out: DeckCard[] = [];
-  const next = new Map(order.map((c) => [c, 0]));
-  while (out.length < limit) {
-    let took = false;
-    for (const c of order) {
-      const list = lists.get(c) ?? [];
-      const i = next.get(c) ?? 0;
-      const item = list[i];
-      if (!item || out.length >= limit) continue;
-      out.push(item);
-      next.set(c, i + 1);
-      took = true;
-    }
-    if (!took) break;
-  }
-  return out;
+function toItem(d: DeckCard, queue: QueueKind): QueueItem {
+  return { cardId: d.id, code: d.code, kind: d.kind, classDigit: d.classDigit, queue };
 }
 
 /**

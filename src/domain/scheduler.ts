@@ -45,6 +45,8 @@ export interface Scheduler {
    * entries are replayed instead; with unchanged settings that is exact.
    */
   undo(card: CardState, log: LogEntry, history: readonly LogEntry[]): CardState;
+  /** The probability of recalling the card at `now` by the FSRS forgetting curve (0 for a new card). */
+  retrievability(card: CardState, now: number): number;
 }
 
 /** A card never studied. */
@@ -200,6 +202,10 @@ export function createScheduler(settings: Partial<SchedulerSettings> = {}): Sche
         card.id,
         history.filter((e) => !(e.cardId === log.cardId && e.review >= log.review)),
       );
+    },
+    retrievability(card, now) {
+      if (card.state === 'new' || card.lastReview === undefined) return 0;
+      return f.get_retrievability(toFsrs(card), new Date(Math.max(now, card.lastReview)), false);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { CARD_KINDS, type CardKind } from './card-model';
+import { NEW_CARD_ORDERS, type NewCardOrder } from './introduction-order';
 import { DEFAULT_DAY_START_HOUR } from './study-day';
 
 /** What the scheduler needs to know; every field is user-settable within the bounds below. */
@@ -25,6 +26,12 @@ export interface StudySettings extends SchedulerSettings {
   includeUnofficial: boolean;
   /** Whether quiz answers are graded into the schedule. */
   quizCountsAsReview: boolean;
+  /** Essentials first (what a working developer needs), or plain code order. */
+  newCardOrder: NewCardOrder;
+  /** Once a card of a code is answered, its other cards wait for the next study day (as Anki buries siblings). */
+  burySiblings: boolean;
+  /** After a choice, grade with the suggested grade at once (one tap per card). */
+  autoAcceptGrade: boolean;
 }
 
 export const DEFAULT_STUDY_SETTINGS: Readonly<StudySettings> = Object.freeze({
@@ -39,6 +46,9 @@ export const DEFAULT_STUDY_SETTINGS: Readonly<StudySettings> = Object.freeze({
   kinds: [...CARD_KINDS],
   includeUnofficial: false,
   quizCountsAsReview: true,
+  newCardOrder: 'essentials',
+  burySiblings: true,
+  autoAcceptGrade: false,
 });
 
 /** Bounds of the numeric settings, shared by the clamping below and the strict import schema. */
@@ -90,8 +100,14 @@ export function normalizeSettings(
   const kinds = Array.isArray(r.kinds)
     ? CARD_KINDS.filter((k) => (r.kinds as unknown[]).includes(k))
     : base.kinds;
-  const bool = (key: 'enableFuzz' | 'includeUnofficial' | 'quizCountsAsReview') =>
-    typeof r[key] === 'boolean' ? r[key] : base[key];
+  const bool = (
+    key:
+      | 'enableFuzz'
+      | 'includeUnofficial'
+      | 'quizCountsAsReview'
+      | 'burySiblings'
+      | 'autoAcceptGrade',
+  ) => (typeof r[key] === 'boolean' ? r[key] : base[key]);
   return {
     desiredRetention: clampNumber('desiredRetention', r.desiredRetention, base.desiredRetention),
     maximumIntervalDays: clampNumber(
@@ -109,5 +125,10 @@ export function normalizeSettings(
     kinds: kinds.length > 0 ? kinds : [...base.kinds],
     includeUnofficial: bool('includeUnofficial'),
     quizCountsAsReview: bool('quizCountsAsReview'),
+    newCardOrder: NEW_CARD_ORDERS.includes(r.newCardOrder as NewCardOrder)
+      ? (r.newCardOrder as NewCardOrder)
+      : base.newCardOrder,
+    burySiblings: bool('burySiblings'),
+    autoAcceptGrade: bool('autoAcceptGrade'),
   };
 }
