@@ -2,6 +2,7 @@ import { buildDeck, type CardState, type DeckCard } from '../domain/card-model';
 import { CODES } from '../domain/dataset';
 import type { CodeFacts } from '../domain/dataset-schema';
 import type { ClassDigit } from '../domain/code-classes';
+import { introductionRanks } from '../domain/introduction-order';
 import { buildQueue, type QueueCounts, type QueueFilter, type QueueItem } from '../domain/queue';
 import type { StudySettings } from '../domain/study-settings';
 import type { ProgressState } from './progress-store';
@@ -59,6 +60,7 @@ export function selectQueue(
     log: state.log,
     settings: state.settings,
     filter,
+    ranks: introductionRanks(state.settings.newCardOrder),
     now,
   });
 }

@@ -4,6 +4,7 @@ import type { AppEnv } from './app-env';
 import { createContentStore, type ContentState, type LocaleLoader } from './content-store';
 import { createPrefsStore, type PrefsState } from './prefs-store';
 import { createProgressStore, type ProgressState } from './progress-store';
+import { createStudySessionStore, type StudySessionState } from './study-session-store';
 
 /** Every store of the app, created together so that a test gets a fresh, isolated set. */
 export interface AppStores {
@@ -11,15 +12,19 @@ export interface AppStores {
   prefs: ReturnType<typeof createPrefsStore>;
   content: ReturnType<typeof createContentStore>;
   progress: ReturnType<typeof createProgressStore>;
+  /** The study session in progress (it outlives the Study screen). */
+  session: ReturnType<typeof createStudySessionStore>;
 }
 
 /** Creates the app's stores over the given storage and clock. */
 export function createAppStores(env: AppEnv, loadTexts?: LocaleLoader): AppStores {
+  const progress = createProgressStore(env);
   return {
     env,
     prefs: createPrefsStore(env.storage),
     content: createContentStore(loadTexts),
-    progress: createProgressStore(env),
+    progress,
+    session: createStudySessionStore(env, progress),
   };
 }
 
@@ -46,4 +51,8 @@ export function useContent<T>(selector: (state: ContentState) => T): T {
 
 export function useProgress<T>(selector: (state: ProgressState) => T): T {
   return useStore(useStores().progress, selector);
+}
+
+export function useSession<T>(selector: (state: StudySessionState) => T): T {
+  return useStore(useStores().session, selector);
 }

@@ -14,6 +14,13 @@ export interface CodeLessonProps {
   titleRef?: Ref<HTMLHeadingElement>;
   /** Render related codes as links to their Browse pages (off during a study session). */
   linkRelated?: boolean;
+  /**
+   * Keeps everything after the summary (details, headers, example, contrasts, spec) behind one
+   * "More" button, open or closed as given (the back of a card on a phone).
+   */
+  more?: { open: boolean; setOpen: (open: boolean) => void } | undefined;
+  /** A related code whose contrast is shown elsewhere already ("Why not …?"): not repeated. */
+  skipContrast?: number | undefined;
 }
 
 /**
@@ -21,7 +28,14 @@ export interface CodeLessonProps {
  * (with the English reason phrase beside Chinese names), class and status, summary, details, headers,
  * an example response, how it differs from its related codes, and links to the RFC sections.
  */
-export function CodeLesson({ code, headingLevel = 2, titleRef, linkRelated }: CodeLessonProps) {
+export function CodeLesson({
+  code,
+  headingLevel = 2,
+  titleRef,
+  linkRelated,
+  more,
+  skipContrast,
+}: CodeLessonProps) {
   const { t } = useTranslation();
   const id = useId();
   const facts = findCode(code);
@@ -34,36 +48,14 @@ export function CodeLesson({ code, headingLevel = 2, titleRef, linkRelated }: Co
 
   // Contrasts follow the dataset's related order; any extra contrast keys come after.
   const related = [...facts.related, ...Object.keys(text.contrasts).map(Number)].filter(
-    (c, i, all) => all.indexOf(c) === i && text.contrasts[String(c)] !== undefined,
+    (c, i, all) =>
+      all.indexOf(c) === i && c !== skipContrast && text.contrasts[String(c)] !== undefined,
   );
+  const detailsId = `${id}-details`;
+  const showDetails = !more || more.open;
 
-  return (
-    <article className="code-lesson" aria-labelledby={`${id}-title`}>
-      <Title id={`${id}-title`} ref={titleRef} tabIndex={-1} className="code-lesson__title">
-        <span className={`code-lesson__code code-class-${facts.class}`}>{code}</span>{' '}
-        <CodeName code={code} />
-      </Title>
-      <p className="code-lesson__badges">
-        {classText ? (
-          <span className="badge">
-            {t('lesson.classBadge', { digit: facts.class, name: classText.name })}
-          </span>
-        ) : null}
-        {facts.status !== 'standard' ? (
-          <span className={`badge badge--${facts.status}`}>
-            {t(`lesson.status.${facts.status}`)}
-          </span>
-        ) : null}
-      </p>
-      {facts.origin ? (
-        <p className="code-lesson__meta">{t('lesson.origin', { origin: facts.origin })}</p>
-      ) : null}
-      {facts.formerPhrases.length > 0 ? (
-        <p className="code-lesson__meta">
-          {t('lesson.formerly', { phrases: facts.formerPhrases.join(', ') })}
-        </p>
-      ) : null}
-      <p className="code-lesson__summary">{text.summary}</p>
+  const details = (
+    <>
       <p>{text.details}</p>
       {facts.headers.length > 0 ? (
         <p className="code-lesson__meta">
@@ -124,6 +116,50 @@ export function CodeLesson({ code, headingLevel = 2, titleRef, linkRelated }: Co
       ) : (
         <p className="code-lesson__meta">{t('lesson.noSpec')}</p>
       )}
+    </>
+  );
+
+  return (
+    <article className="code-lesson" aria-labelledby={`${id}-title`}>
+      <Title id={`${id}-title`} ref={titleRef} tabIndex={-1} className="code-lesson__title">
+        <span className={`code-lesson__code code-class-${facts.class}`}>{code}</span>{' '}
+        <CodeName code={code} />
+      </Title>
+      <p className="code-lesson__badges">
+        {classText ? (
+          <span className="badge">
+            {t('lesson.classBadge', { digit: facts.class, name: classText.name })}
+          </span>
+        ) : null}
+        {facts.status !== 'standard' ? (
+          <span className={`badge badge--${facts.status}`}>
+            {t(`lesson.status.${facts.status}`)}
+          </span>
+        ) : null}
+      </p>
+      {facts.origin ? (
+        <p className="code-lesson__meta">{t('lesson.origin', { origin: facts.origin })}</p>
+      ) : null}
+      {facts.formerPhrases.length > 0 ? (
+        <p className="code-lesson__meta">
+          {t('lesson.formerly', { phrases: facts.formerPhrases.join(', ') })}
+        </p>
+      ) : null}
+      <p className="code-lesson__summary">{text.summary}</p>
+      {more ? (
+        <button
+          type="button"
+          className="code-lesson__more"
+          aria-expanded={more.open}
+          aria-controls={detailsId}
+          onClick={() => more.setOpen(!more.open)}
+        >
+          {more.open ? t('lesson.less') : t('lesson.more')}
+        </button>
+      ) : null}
+      <div id={detailsId} hidden={!showDetails}>
+        {showDetails ? details : null}
+      </div>
     </article>
   );
 }

@@ -56,5 +56,10 @@ describe('UI strings', () => {
     expect(foreignScriptChars('伺服器回應', 'zh-Hans')).toEqual(['應']);
     expect(foreignScriptChars('服务器响应', 'zh-Hant')).toEqual(['务', '响', '应']);
     expect(foreignScriptChars('服務器', 'zh-Hant')).toEqual([]);
+    // Decided by context: 什么 is Simplified, 么 alone is not; 占用 is not Taiwan's 佔用.
+    expect(foreignScriptChars('为什么', 'zh-Hans')).toEqual([]);
+    expect(foreignScriptChars('么', 'zh-Hans')).toEqual(['么']);
+    expect(foreignScriptChars('占用', 'zh-Hant')).toEqual(['占']);
+    expect(foreignScriptChars('台灣', 'zh-Hant')).toEqual([]);
   });
 });

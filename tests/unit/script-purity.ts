@@ -13,12 +13,29 @@ export function stringLeaves(value: unknown, path = ''): [string, string][] {
 }
 
 /**
- * Characters of `text` that belong to the other script: for zh-Hant, characters OpenCC would
- * convert to Traditional (Simplified-only); for zh-Hans, characters it would convert to Simplified.
+ * Characters that OpenCC converts although they are the everyday form in that script: 台 is how
+ * Taiwan writes 臺 in 台灣 and 平台.
+ */
+const ACCEPTED: Record<'zh-Hans' | 'zh-Hant', ReadonlySet<string>> = {
+  'zh-Hans': new Set(),
+  'zh-Hant': new Set(['台']),
+};
+
+/**
+ * Characters of `text` that belong to the other script: for zh-Hant, characters OpenCC converts to
+ * Traditional (Simplified-only); for zh-Hans, characters it converts to Simplified. A character counts
+ * only when OpenCC converts it both alone and in its context: the context clears characters that are
+ * right in their phrase (么 in 什么, although 么 alone becomes 幺), and the character alone clears
+ * phrases OpenCC cuts wrongly (说明了 is not 明瞭).
  */
 export function foreignScriptChars(text: string, script: 'zh-Hans' | 'zh-Hant'): string[] {
   const convert = script === 'zh-Hant' ? toTraditional : toSimplified;
-  return [...new Set([...text].filter((c) => convert(c) !== c))];
+  const chars = [...text];
+  const converted = [...convert(text)];
+  const changed = chars.filter(
+    (c, i) => convert(c) !== c && (converted.length !== chars.length || converted[i] !== c),
+  );
+  return [...new Set(changed.filter((c) => !ACCEPTED[script].has(c)))];
 }
 
 /** "path: chars" lines for every leaf of `json` holding a character of the wrong script. */

@@ -84,9 +84,11 @@ describe('code detail page', { timeout: 20_000 }, () => {
   it('"Study this code now" opens a study session for the code', async () => {
     const { user } = await renderApp({ language: 'en', path: '/browse/404' });
     await user.click(screen.getByRole('button', { name: 'Study this code now' }));
-    expect(window.location.pathname).toBe('/study');
-    expect(window.location.search).toBe('?code=404');
     expect(await screen.findByRole('heading', { level: 1, name: 'Study' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/study');
+    // The session has started on 404's first card; the address no longer asks for it.
+    expect(screen.getByText('404', { selector: '.card-prompt__code' })).toBeVisible();
+    expect(window.location.search).toBe('');
   });
 
   it('says so for a code the reference does not hold', async () => {

@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { restoreProgress } from '../../domain/progress-restore';
 import { useProgress, useStores } from '../../state/stores';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { countProgress, ProgressCountsTable, type ProgressCounts } from './progress-counts';
 
 /** Larger files are refused before reading: a year of daily study is well under 1 MB. */

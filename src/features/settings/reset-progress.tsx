@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProgress } from '../../state/stores';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { countProgress, ProgressCountsTable } from './progress-counts';
 
 /** Reset of all progress, only after a confirmation that says how many cards and reviews go. */

@@ -17,9 +17,10 @@ describe('Study answers', () => {
   for (const lang of ['en', 'zh-Hans'] as const) {
     const s = UI[lang];
     it(`${lang}: multiple choice — a wrong pick proposes Again, which the learner may change`, async () => {
-      const { user, stores } = await renderStudy(lang, { limit: 3, classes: [5] });
+      // Their recall cards were learnt before today: today brings their other kinds, by options.
+      const knownSince = [500, 501, 502, 503, 504];
+      const { user, stores } = await renderStudy(lang, { limit: 2, classes: [5], knownSince });
       await user.click(startButton(lang));
-      await user.keyboard(' 3'); // 500:recall; its siblings are answered by options.
       const code = codeOnCard(lang);
       expect(optionButtons()).toHaveLength(4);
       expect(optionButtons().filter((b) => b.textContent?.includes(String(code)))).toHaveLength(1);
@@ -55,9 +56,10 @@ describe('Study answers', () => {
   for (const lang of ['zh-Hant', 'en'] as const) {
     const s = UI[lang];
     it(`${lang}: typed answers; the Enter confirming an IME candidate does not submit`, async () => {
-      const { user, stores } = await renderStudy(lang, { limit: 3, classes: [2], mode: 'typed' });
+      const knownSince = [200, 201, 204, 206];
+      const opts = { limit: 3, classes: [2], mode: 'typed' as const, knownSince };
+      const { user, stores } = await renderStudy(lang, opts);
       await user.click(startButton(lang));
-      await user.keyboard(' 3'); // 200:recall
       const input = screen.getByRole('textbox', { name: s.card.typedLabel });
       expect(input).toHaveFocus();
       const code = codeOnCard(lang);
@@ -88,15 +90,16 @@ describe('Study answers', () => {
     await user.click(screen.getByRole('button', { name: 'Start studying (1 card)' }));
     await user.keyboard(' 4'); // Easy: straight to review, days away.
     expect(screen.getByRole('heading', { name: 'Session complete' })).toHaveFocus();
-    expect(screen.getByText('1 card studied')).toBeVisible();
+    expect(screen.getByText('1 answer on 1 card')).toBeVisible();
     expect(screen.getByText(/Accuracy: 100%/)).toBeVisible();
     expect(screen.getByText(/^Next review:/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Back to today’s overview' }));
     expect(screen.getByText(/^Nothing due — come back at/)).toBeVisible();
     expect(screen.getByText(/You have studied today’s 1 new card\./)).toBeVisible();
     expect(screen.queryByRole('button', { name: /^Start studying/ })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Study 10 more new cards' }));
-    expect(screen.getByRole('button', { name: 'Start studying (10 cards)' })).toBeVisible();
+    // The other 1xx codes are new today; 101's other kinds wait for tomorrow.
+    await user.click(screen.getByRole('button', { name: 'Study 4 more new cards' }));
+    expect(screen.getByRole('button', { name: 'Start studying (4 cards)' })).toBeVisible();
   });
 
   it('en: a leech says so on its back and can be suspended instead of graded', async () => {
@@ -119,7 +122,7 @@ describe('Study answers', () => {
     expect(screen.getByRole('button', { name: 'Study 10 more new cards' })).toBeVisible();
   });
 
-  it('zh-Hans: ? opens the shortcuts as a dialog; Esc closes it, a second Esc ends the session', async () => {
+  it('zh-Hans: ? opens the shortcuts as a dialog; Esc closes it, a second Esc asks before ending the session', async () => {
     const { user } = await renderStudy('zh-Hans', { limit: 2, classes: [3] });
     await user.click(startButton('zh-Hans'));
     await user.keyboard('?');
@@ -129,7 +132,18 @@ describe('Study answers', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: '显示答案' })).toBeVisible();
+    // A slip of Esc does not end a session with cards left: it asks, and keeping on is the default.
     await user.keyboard('{Escape}');
+    const ask = await screen.findByRole('dialog', { name: '结束本次学习？' });
+    expect(within(ask).getByText(/今天还有 2 张卡片待学/)).toBeVisible();
+    await user.click(within(ask).getByRole('button', { name: '继续学习' }));
+    expect(screen.getByRole('button', { name: '显示答案' })).toBeVisible();
+    await user.keyboard('{Escape}');
+    await user.click(
+      within(await screen.findByRole('dialog', { name: '结束本次学习？' })).getByRole('button', {
+        name: '结束学习',
+      }),
+    );
     expect(startButton('zh-Hans')).toBeVisible();
   });
 });

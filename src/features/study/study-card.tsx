@@ -2,27 +2,18 @@ import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grade } from '../../domain/card-model';
 import type { AnswerMode } from '../../domain/quiz';
-import type { QueueItem } from '../../domain/queue';
+import type { Face, ShownCard } from '../../state/study-session-store';
 import { AnswerChoices } from '../../ui/answer-choices';
 import { AnswerVerdict } from '../../ui/answer-verdict';
 import { CardPrompt } from '../../ui/card-prompt';
 import { CodeLesson } from '../../ui/code-lesson';
 import { TypedCodeForm } from '../../ui/typed-code-form';
+import { useLessonMore } from '../../ui/use-lesson-more';
+import { WhyNot } from '../../ui/why-not';
 import { GradeBar } from './grade-bar';
 import { LeechNotice } from './leech-notice';
 
-/** A card as shown in a session: its queue item and the seeded choices made when it appeared. */
-export interface ShownCard {
-  item: QueueItem;
-  /** Which scenario to show (scenario cards). */
-  variant: number;
-  /** Four codes for multiple choice (reverse and scenario cards). */
-  options: number[];
-  shownAt: number;
-}
-
-/** Front, or back with the learner's checked answer (if any) and the grade Enter would give. */
-export type Face = { side: 'front' } | { side: 'back'; given?: number; proposed: Grade };
+export type { Face, ShownCard };
 
 export interface StudyCardProps {
   shown: ShownCard;
@@ -40,17 +31,21 @@ export interface StudyCardProps {
   promptRef: Ref<HTMLHeadingElement>;
   inputRef: Ref<HTMLInputElement>;
   lessonRef: Ref<HTMLHeadingElement>;
+  /** The back of the card, which the session scrolls into view when it appears. */
+  backRef?: Ref<HTMLDivElement>;
 }
 
 /** One study card: the prompt and a way to answer, then the lesson and the four grades. */
 export function StudyCard(props: StudyCardProps) {
-  const { shown, face, mode } = props;
+  const { shown, face, mode, backRef } = props;
   const { t } = useTranslation();
   const id = useId();
   const { code, kind } = shown.item;
   const checked = kind !== 'recall';
   const back = face.side === 'back' ? face : undefined;
   const headingId = `${id}-q`;
+  const more = useLessonMore();
+  const wrongPick = back?.given !== undefined && back.given !== code ? back.given : undefined;
 
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -96,12 +91,19 @@ export function StudyCard(props: StudyCardProps) {
         />
       ) : null}
       {back ? (
-        <div className="card-back">
+        <div className="card-back" ref={backRef}>
           {checked ? <AnswerVerdict answer={code} given={back.given} /> : null}
+          {wrongPick !== undefined ? <WhyNot answer={code} picked={wrongPick} /> : null}
           {props.leechLapses !== undefined ? (
             <LeechNotice lapses={props.leechLapses} onAction={props.onLeech} />
           ) : null}
-          <CodeLesson code={code} headingLevel={3} titleRef={props.lessonRef} />
+          <CodeLesson
+            code={code}
+            headingLevel={3}
+            titleRef={props.lessonRef}
+            more={more}
+            skipContrast={wrongPick}
+          />
           <h3 id={`${id}-grade`} className="visually-hidden">
             {t('study.gradeLabel')}
           </h3>

@@ -33,7 +33,9 @@ describe('Study this code now', () => {
 
   it('ignores a code the dataset does not hold and shows the usual overview', async () => {
     await renderApp({ language: 'zh-Hant', path: '/study?code=999' });
-    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('progressbar', { name: UI['zh-Hant'].progressLabel }),
+    ).not.toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 2, name: UI['zh-Hant'].today }),
     ).toBeInTheDocument();

@@ -1,37 +1,29 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueFilter } from '../../domain/queue';
-import { useStores } from '../../state/stores';
+import { useSession, useStores } from '../../state/stores';
+import type { SessionSpec } from '../../state/study-session-store';
+import { useCodeNames } from '../../state/use-texts';
 import { useRouter } from '../../ui/router';
 import { Screen } from '../../ui/screen';
 import { clearPendingStart, hasPendingStart } from './pending-start';
 import { MORE_NEW_CARDS, StudyOverview } from './study-overview';
 import { readStudyPrefs, saveStudyPrefs, type StudyPrefs } from './study-prefs';
-import { focusCodeFrom, studyOutlook } from './study-queue';
-import { StudySession, type SessionResult } from './study-session';
+import { essentialsSession, sessionFromAddress } from './study-address';
+import { StudySession } from './study-session';
 import { StudySummary } from './study-summary';
 import '../../ui/card.css';
 import './study.css';
 
-type Phase =
-  | { name: 'overview' }
-  | { name: 'session'; id: number; focusCode?: number | undefined }
-  | { name: 'summary'; result: SessionResult; nextDue: number | undefined; at: number };
-
-/** The Study screen: today's overview → a session → its summary. */
+/** The Study screen: today's overview → a session → its summary. The session outlives the screen. */
 export function StudyScreen() {
   const { t } = useTranslation();
-  const { env, progress } = useStores();
+  const { env, session } = useStores();
+  const names = useCodeNames();
   const [prefs, setPrefs] = useState(() => readStudyPrefs(env.storage));
   const router = useRouter();
-  // "/study?code=404" (Browse's "Study this code now") opens a session on that code at once.
-  const [phase, setPhase] = useState<Phase>(() => {
-    const focusCode = focusCodeFrom(window.location.search);
-    if (focusCode !== undefined) return { name: 'session', id: env.now(), focusCode };
-    // Start pressed on index.html's prerendered overview, before the app had loaded.
-    return hasPendingStart() ? { name: 'session', id: env.now() } : { name: 'overview' };
-  });
-  useEffect(() => clearPendingStart(), []);
+  const active = useSession((s) => s.session !== null);
+  const result = useSession((s) => s.result);
   // "Study more new cards" raises today's limit while this screen is open.
   const [extraNew, setExtraNew] = useState(0);
   const filter: QueueFilter = useMemo(
@@ -39,51 +31,47 @@ export function StudyScreen() {
     [prefs.classes, prefs.unofficial],
   );
 
+  useEffect(() => session.getState().setNames(names), [session, names]);
+
+  // Before the first paint: "/study?code=404" (Browse's "Study this code now") and
+  // "/study?set=essentials" (the readiness meter) open their session at once, and so does a Start
+  // pressed on index.html's prerendered overview before the app had loaded.
+  useLayoutEffect(() => {
+    const asked = sessionFromAddress(window.location.search);
+    const store = session.getState();
+    if (asked) {
+      store.start({ ...asked, mode: prefs.mode });
+      router.navigate('/study', { replace: true });
+    } else if (hasPendingStart() && !store.session) {
+      store.start({ filter, mode: prefs.mode, extraNew });
+    }
+    clearPendingStart();
+    // Only when the screen opens: later changes of the choices concern the next session.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const changePrefs = (next: StudyPrefs) => {
     setPrefs(next);
     saveStudyPrefs(env.storage, next);
   };
-
-  const end = useCallback(
-    (result: SessionResult) => {
-      if (window.location.search) router.navigate('/study', { replace: true });
-      if (result.studied === 0) {
-        setPhase({ name: 'overview' });
-        return;
-      }
-      const now = env.now();
-      const outlook = studyOutlook(progress.getState(), filter, extraNew, now);
-      setPhase({ name: 'summary', result, nextDue: outlook.nextDue, at: now });
-    },
-    [env, progress, filter, extraNew, router],
-  );
+  const start = (spec: Omit<SessionSpec, 'mode'>) =>
+    session.getState().start({ ...spec, mode: prefs.mode });
 
   return (
     <Screen title={t('study.title')}>
-      {phase.name === 'overview' ? (
+      {active ? (
+        <StudySession />
+      ) : result ? (
+        <StudySummary result={result} onBack={() => session.getState().closeSummary()} />
+      ) : (
         <StudyOverview
           prefs={prefs}
           onPrefs={changePrefs}
           filter={filter}
           extraNew={extraNew}
           onMoreNew={() => setExtraNew((n) => n + MORE_NEW_CARDS)}
-          onStart={() => setPhase({ name: 'session', id: env.now() })}
-        />
-      ) : phase.name === 'session' ? (
-        <StudySession
-          key={phase.id}
-          filter={filter}
-          mode={prefs.mode}
-          extraNew={extraNew}
-          focusCode={phase.focusCode}
-          onEnd={end}
-        />
-      ) : (
-        <StudySummary
-          result={phase.result}
-          nextDue={phase.nextDue}
-          now={phase.at}
-          onBack={() => setPhase({ name: 'overview' })}
+          onStart={() => start({ filter, extraNew })}
+          onEssentials={() => start(essentialsSession())}
         />
       )}
     </Screen>

@@ -1,242 +1,126 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, type Grade } from '../../domain/card-model';
-import { CODES, findCode } from '../../domain/dataset';
-import type { AnswerMode } from '../../domain/quiz';
-import { makeOptions } from '../../domain/quiz-options';
-import type { QueueFilter, QueueItem } from '../../domain/queue';
-import { createRng } from '../../domain/rng';
 import { createScheduler, newCardState } from '../../domain/scheduler';
-import { useProgress, useStores } from '../../state/stores';
-import { useCodeNames } from '../../state/use-texts';
+import { useProgress, useSession, useStores } from '../../state/stores';
+import type { ActiveSession } from '../../state/study-session-store';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { LiveRegion } from '../../ui/live-region';
 import { SessionProgress } from '../../ui/session-progress';
 import { ShortcutsHelp } from '../../ui/shortcuts-help';
 import { useKeyShortcuts } from '../../ui/use-key-shortcuts';
-import { useAnswerAnnouncer } from '../../ui/answer-verdict';
 import { markAnswered, useCardShownMark } from './paint-marks';
-import { StudyCard, type Face, type ShownCard } from './study-card';
-import { focusQueue, pickNext, sameAsLast, studyQueue, type ProgressSnapshot } from './study-queue';
+import { StudyCard } from './study-card';
 import { studyKeyHandler } from './study-keys';
-import { useFormatInterval } from './use-format-interval';
+import { useNoticeText } from './use-notice-text';
 
-export interface SessionResult {
-  studied: number;
-  /** Answers not graded Again. */
-  correct: number;
-  durationMs: number;
+/** Distinct cards answered in the session that today's queue no longer holds: the cards done. */
+function cardsDone(session: ActiveSession, left: ReadonlySet<string>): number {
+  const done = new Set<string>();
+  for (const a of session.answers) if (!left.has(a.card.item.cardId)) done.add(a.card.item.cardId);
+  return done.size;
 }
 
-export interface StudySessionProps {
-  filter: QueueFilter;
-  mode: AnswerMode;
-  extraNew: number;
-  /** Study only this code's cards (from Browse's "Study this code now"). */
-  focusCode?: number | undefined;
-  onEnd: (result: SessionResult) => void;
+/** The study session in progress: one card at a time, graded into the scheduler, with undo. */
+export function StudySession() {
+  const session = useSession((s) => s.session);
+  return session ? <ActiveStudySession session={session} /> : null;
 }
 
-/** A study session: today's queue one card at a time, graded into the scheduler, with undo. */
-export function StudySession({ filter, mode, extraNew, focusCode, onEnd }: StudySessionProps) {
+function ActiveStudySession({ session }: { session: ActiveSession }) {
   const { t } = useTranslation();
-  const { env, progress } = useStores();
-  const names = useCodeNames();
+  const { env, session: sessionStore } = useStores();
   const settings = useProgress((s) => s.settings);
   const cards = useProgress((s) => s.cards);
-  const log = useProgress((s) => s.log);
-  const announceAnswer = useAnswerAnnouncer();
-  const formatInterval = useFormatInterval();
-  const [startedAt] = useState(() => env.now());
-  const rng = useMemo(() => createRng(startedAt), [startedAt]);
+  // Subscribed so that the queue (built from the log) is rebuilt when another tab answers.
+  useProgress((s) => s.log);
   const scheduler = useMemo(() => createScheduler(settings), [settings]);
-  const [done, setDone] = useState<{ card: ShownCard; grade: Grade }[]>([]);
-  // An answer builds the queue in advance() and the render after it asks for the same progress and
-  // answers again: sameAsLast() hands back the queue built, so it is built once per answer.
-  const queueFor = useCallback(
-    (p: ProgressSnapshot, answers: readonly { card: ShownCard }[]) =>
-      sameAsLast([p.cards, p.log, p.settings, answers, focusCode, filter, extraNew], () =>
-        focusCode === undefined
-          ? studyQueue(p, filter, extraNew, env.now())
-          : focusQueue(p, focusCode, new Set(answers.map((a) => a.card.item.cardId))),
-      ),
-    [focusCode, filter, extraNew, env],
-  );
-  // Rebuilt when progress changes (an answer, another tab), not on every keystroke.
-  const queue = useMemo(
-    () => queueFor({ cards, log, settings }, done),
-    [queueFor, cards, log, settings, done],
-  );
-
-  const pool = useMemo(
-    () =>
-      CODES.filter((c) => settings.includeUnofficial || c.status !== 'unofficial').map(
-        (c) => c.code,
-      ),
-    [settings.includeUnofficial],
-  );
-  const show = (item: QueueItem): ShownCard => ({
-    item,
-    variant: Math.floor(rng() * 1_000_000),
-    options:
-      item.kind === 'recall'
-        ? []
-        : makeOptions(
-            item.code,
-            {
-              codes: pool,
-              related: findCode(item.code)?.related ?? [],
-              keyOf: (c) => names?.[String(c)] ?? String(c),
-            },
-            rng,
-          ),
-    shownAt: env.now(),
-  });
-
-  const [shown, setShown] = useState<ShownCard | undefined>(() => {
-    const first = pickNext(queue.items, undefined);
-    return first ? show(first) : undefined;
-  });
-  const [face, setFace] = useState<Face>({ side: 'front' });
-  const [typed, setTyped] = useState('');
-  const [message, setMessage] = useState('');
+  const { shown, face, answers, spec } = session;
+  // Built once per answer or change of progress (the store caches it): this render re-runs on both.
+  const queue = sessionStore.getState().queue();
+  // What the learner typed, for the card it was typed on (a new card starts empty).
+  const [typing, setTyping] = useState({ on: session.shown, value: '' });
+  const typed = typing.on === session.shown ? typing.value : '';
+  const setTyped = (value: string) => setTyping({ on: session.shown, value });
   const [helpOpen, setHelpOpen] = useState(false);
+  const [confirmLeave, setConfirmLeave] = useState(false);
   const promptRef = useRef<HTMLHeadingElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const lessonRef = useRef<HTMLHeadingElement>(null);
+  const backRef = useRef<HTMLDivElement>(null);
+  const message = useNoticeText(session.notice);
 
-  const finish = (answers: typeof done) =>
-    onEnd({
-      studied: answers.length,
-      correct: answers.filter((a) => a.grade > 1).length,
-      durationMs: env.now() - startedAt,
-    });
-
-  // Only an empty queue at the start leaves nothing shown (later, the last grade ends the session).
-  const nothingToStudy = shown === undefined;
-  useEffect(() => {
-    if (nothingToStudy) onEnd({ studied: 0, correct: 0, durationMs: 0 });
-  }, [nothingToStudy, onEnd]);
-
-  const current = shown;
-  const back = face.side === 'back' ? face : undefined;
-  const cardState = current ? cards[current.item.cardId] : undefined;
-  // The grades' intervals for the card shown, computed when it (or its state) changes, not on every
-  // keystroke or reveal.
+  const cardState = cards[shown.item.cardId];
+  // The grades' intervals for the card shown, computed when it (or its state) changes.
   const intervals = useMemo(() => {
-    const preview = current
-      ? scheduler.preview(cardState ?? newCardState(current.item.cardId, env.now()), env.now())
-      : undefined;
-    return Object.fromEntries(GRADES.map((g) => [g, preview?.[g].intervalMs ?? 0])) as Record<
+    const preview = scheduler.preview(
+      cardState ?? newCardState(shown.item.cardId, env.now()),
+      env.now(),
+    );
+    return Object.fromEntries(GRADES.map((g) => [g, preview[g].intervalMs])) as Record<
       Grade,
       number
     >;
-  }, [current, cardState, scheduler, env]);
+  }, [shown, cardState, scheduler, env]);
 
-  useCardShownMark(current);
+  useCardShownMark(shown);
   useEffect(() => {
-    if (!current) return;
-    if (face.side === 'back') lessonRef.current?.focus();
-    else if (current.item.kind !== 'recall' && mode === 'typed') inputRef.current?.focus();
+    if (face.side === 'back') {
+      // On a small screen the answer would sit below the fold, under the grade bar: bring it up.
+      const back = backRef.current;
+      const top = back?.getBoundingClientRect().top ?? 0;
+      if (back && (top < 0 || top > window.innerHeight * 0.45))
+        back.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      lessonRef.current?.focus({ preventScroll: true });
+    } else if (shown.item.kind !== 'recall' && spec.mode === 'typed') inputRef.current?.focus();
     else promptRef.current?.focus();
-  }, [current, face.side, mode]);
+  }, [shown, face.side, spec.mode]);
 
-  const reveal = () => {
-    if (!current || back || current.item.kind !== 'recall') return;
-    setFace({ side: 'back', proposed: 3 });
-    setMessage(t('study.revealed'));
-  };
-
-  const check = (given: number) => {
-    if (!current || back || current.item.kind === 'recall') return;
-    const right = given === current.item.code;
-    setFace({ side: 'back', given, proposed: right ? 3 : 1 });
-    setMessage(announceAnswer(current.item.code, given));
-  };
-
-  /** Shows the queue's next card (not a sibling of the last), or ends the session. */
-  const advance = (answers: typeof done, lastCode: number, announce: string) => {
-    const next = pickNext(queueFor(progress.getState(), answers).items, lastCode);
-    setFace({ side: 'front' });
-    setTyped('');
-    if (!next) return finish(answers);
-    setShown(show(next));
-    setMessage(announce);
-  };
-
+  const store = sessionStore.getState();
   const grade = (g: Grade) => {
-    if (!current || !back) return;
+    if (face.side !== 'back') return;
     markAnswered();
-    progress.getState().answer(current.item.cardId, g, env.now() - current.shownAt);
-    const answers = [...done, { card: current, grade: g }];
-    setDone(answers);
-    const interval = formatInterval(intervals[g]);
-    advance(
-      answers,
-      current.item.code,
-      t('study.graded', { grade: t(`study.grade.${g}`), interval }),
-    );
+    store.grade(g);
   };
-
-  /** Suspends or resets a leech instead of grading it, then moves on. */
-  const manageLeech = (action: 'suspend' | 'reset') => {
-    if (!current) return;
-    const { cardId, code } = current.item;
-    if (action === 'suspend') progress.getState().suspendCard(cardId);
-    else progress.getState().resetCard(cardId);
-    advance(
-      done,
-      code,
-      t(action === 'suspend' ? 'study.leech.suspended' : 'study.leech.wasReset', { code }),
-    );
+  const check = (code: number) => {
+    // A right choice is graded at once when the learner asked for it: that is an answer too.
+    if (settings.autoAcceptGrade && code === shown.item.code) markAnswered();
+    store.check(code);
   };
-
-  const undo = () => {
-    const last = done[done.length - 1];
-    if (!last || !progress.getState().undo()) {
-      setMessage(t('study.nothingToUndo'));
-      return;
-    }
-    setDone(done.slice(0, -1));
-    setShown({ ...last.card, shownAt: env.now() });
-    setFace({ side: 'front' });
-    setTyped('');
-    setMessage(t('study.undone', { code: last.card.item.code }));
-  };
-
-  const typeDigit = (digit: string) => {
-    setTyped((v) => v + digit);
-    inputRef.current?.focus();
-  };
+  // A slip of Esc or of a thumb must not end a session with cards left.
+  const leave = () => (queue.items.length > 0 ? setConfirmLeave(true) : store.end());
 
   useKeyShortcuts(
     (key) =>
       studyKeyHandler({
         face,
-        kind: current?.item.kind,
-        mode,
-        options: current?.options ?? [],
-        reveal,
+        kind: shown.item.kind,
+        mode: spec.mode,
+        options: shown.options,
+        reveal: store.reveal,
         check,
         grade,
-        undo,
-        leave: () => finish(done),
+        undo: store.undo,
+        leave,
         help: () => setHelpOpen(true),
-        type: typeDigit,
+        type: (digit) => {
+          setTyped(typed + digit);
+          inputRef.current?.focus();
+        },
       })(key),
-    !helpOpen,
+    !helpOpen && !confirmLeave,
   );
 
-  if (!current) return null;
+  const left = new Set(queue.items.map((i) => i.cardId));
+  const done = cardsDone(session, left);
+  const total = done + left.size;
   return (
     <div className="study-session">
       <SessionProgress
         label={t('study.progressLabel')}
-        value={done.length}
-        max={done.length + queue.items.length}
-        text={t('study.progressText', {
-          done: done.length,
-          total: done.length + queue.items.length,
-        })}
+        value={done}
+        max={total}
+        text={t('study.progressText', { done, total })}
       />
       <p className="study-session__counts">
         {t('study.remaining', {
@@ -246,36 +130,60 @@ export function StudySession({ filter, mode, extraNew, focusCode, onEnd }: Study
         })}
       </p>
       <StudyCard
-        shown={current}
+        shown={shown}
         face={face}
-        mode={mode}
+        mode={spec.mode}
         typed={typed}
         onTyped={setTyped}
         onCheck={check}
-        onReveal={reveal}
+        onReveal={store.reveal}
         onGrade={grade}
         intervals={intervals}
         leechLapses={cardState?.leech ? cardState.lapses : undefined}
-        onLeech={manageLeech}
+        onLeech={store.manageLeech}
         promptRef={promptRef}
         inputRef={inputRef}
         lessonRef={lessonRef}
+        backRef={backRef}
       />
       <div className="session-actions">
-        <button type="button" onClick={undo} disabled={done.length === 0} aria-keyshortcuts="Z">
+        <button
+          type="button"
+          onClick={store.undo}
+          disabled={answers.length === 0}
+          aria-keyshortcuts="Z"
+        >
           {t('study.undo')}
         </button>
         <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
           {t('card.help')}
         </button>
-        <button type="button" onClick={() => finish(done)} aria-keyshortcuts="Escape">
+        <button type="button" onClick={leave} aria-keyshortcuts="Escape">
           {t('study.leave')}
         </button>
       </div>
       <LiveRegion message={message} />
       {helpOpen ? <StudyHelp onClose={() => setHelpOpen(false)} /> : null}
+      {confirmLeave ? (
+        <ConfirmDialog
+          title={t('study.confirmLeave.title')}
+          confirmLabel={t('study.confirmLeave.end')}
+          cancelLabel={t('study.confirmLeave.keep')}
+          onConfirm={() => {
+            setConfirmLeave(false);
+            store.end();
+          }}
+          onCancel={() => setConfirmLeave(false)}
+        >
+          <p>{t('study.confirmLeave.body', { count: queue.items.length })}</p>
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 function StudyHelp({ onClose }: { onClose: () => void }) {

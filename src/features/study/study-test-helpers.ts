@@ -3,7 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 import en from '../../../data/locales/en.json';
 import zhHans from '../../../data/locales/zh-Hans.json';
 import zhHant from '../../../data/locales/zh-Hant.json';
-import { renderApp, type RenderedApp } from '../../../tests/render';
+import { renderApp, TEST_NOW, type RenderedApp } from '../../../tests/render';
 import { isReview } from '../../domain/card-model';
 import type { LocaleTexts } from '../../domain/dataset-schema';
 import type { Language } from '../../domain/language';
@@ -59,19 +59,29 @@ export function lastGrade(stores: RenderedApp['stores']): number | undefined {
 /** The Study screen's own live region (the shell has status regions of its own). */
 export const live = () => within(screen.getByRole('main')).getByRole('status');
 
-/** Renders Study with a small day: `limit` new cards a day from the given classes, no fuzz. */
+const DAY = 86_400_000;
+
+/**
+ * Renders Study with a small day: `limit` new cards a day from the given classes, no fuzz. The recall
+ * cards of `knownSince` were learnt the day before (graded Easy: days until they are due), so their
+ * other kinds may be introduced today.
+ */
 export async function renderStudy(
   lang: Language,
-  opts: { limit: number; classes: number[]; mode?: 'choice' | 'typed' },
-): Promise<RenderedApp> {
+  opts: { limit: number; classes: number[]; mode?: 'choice' | 'typed'; knownSince?: number[] },
+): Promise<RenderedApp & { clock: { now: number } }> {
   const storage = createMemoryStorage({
     [STUDY_PREFS_KEY]: JSON.stringify({ classes: opts.classes, mode: opts.mode ?? 'choice' }),
   });
-  const app = await renderApp({ language: lang, path: '/study', storage });
-  act(() =>
-    app.stores.progress.getState().updateSettings({ dailyNewLimit: opts.limit, enableFuzz: false }),
-  );
-  return app;
+  const clock = { now: TEST_NOW - DAY };
+  const app = await renderApp({ language: lang, path: '/study', storage, now: () => clock.now });
+  act(() => {
+    const p = app.stores.progress.getState();
+    p.updateSettings({ dailyNewLimit: opts.limit, enableFuzz: false });
+    for (const code of opts.knownSince ?? []) p.answer(`${code}:recall`, 4, 5000);
+    clock.now = TEST_NOW;
+  });
+  return { ...app, clock };
 }
 
 /** Fills an i18next template's {{placeholders}}, as the app does. */

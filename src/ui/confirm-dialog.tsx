@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ModalDialog } from '../../ui/modal-dialog';
+import { ModalDialog } from './modal-dialog';
 
 interface ConfirmDialogProps {
   title: string;
   confirmLabel: string;
+  /** The cancel button's label ("Cancel" when absent). */
+  cancelLabel?: string;
   /** Styles the confirm button as destructive. */
   danger?: boolean;
   onConfirm: () => void;
@@ -16,6 +18,7 @@ interface ConfirmDialogProps {
 export function ConfirmDialog({
   title,
   confirmLabel,
+  cancelLabel,
   danger,
   onConfirm,
   onCancel,
@@ -23,11 +26,11 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <ModalDialog title={title} closeLabel={t('settings.data.close')} onClose={onCancel}>
+    <ModalDialog title={title} closeLabel={t('card.close')} onClose={onCancel}>
       <div className="confirm-dialog__body">{children}</div>
       <div className="confirm-dialog__actions">
         <button type="button" onClick={onCancel}>
-          {t('settings.data.cancel')}
+          {cancelLabel ?? t('card.cancel')}
         </button>
         <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
           {confirmLabel}

@@ -1,35 +1,21 @@
-import { buildDeck, type CardState, type DeckCard, type LogEntry } from '../../domain/card-model';
-import { CODES } from '../../domain/dataset';
+import type { CardState, LogEntry } from '../domain/card-model';
+import { introductionRanks } from '../domain/introduction-order';
 import {
   buildQueue,
   newCardsIntroducedToday,
   type QueueCounts,
   type QueueFilter,
   type QueueItem,
-} from '../../domain/queue';
-import { nextStudyDayStart } from '../../domain/study-day';
-import type { StudySettings } from '../../domain/study-settings';
+} from '../domain/queue';
+import { nextStudyDayStart } from '../domain/study-day';
+import type { StudySettings } from '../domain/study-settings';
+import { deckFor } from './progress-selectors';
 
 /** What the study queue is built from (the progress store's state has these fields). */
 export interface ProgressSnapshot {
   cards: Readonly<Record<string, CardState>>;
   log: readonly LogEntry[];
   settings: StudySettings;
-}
-
-const decks = new WeakMap<StudySettings, DeckCard[]>();
-
-/** The deck for these settings (card kinds, unofficial codes), built once per settings object. */
-export function deckFor(settings: StudySettings): DeckCard[] {
-  let deck = decks.get(settings);
-  if (!deck) {
-    deck = buildDeck(CODES, {
-      kinds: settings.kinds,
-      includeUnofficial: settings.includeUnofficial,
-    });
-    decks.set(settings, deck);
-  }
-  return deck;
 }
 
 /** Today's queue for a filter; `extraNew` raises the day's new-card limit for this session only. */
@@ -46,8 +32,10 @@ export function studyQueue(
     settings: {
       dailyNewLimit: p.settings.dailyNewLimit + extraNew,
       dayStartHour: p.settings.dayStartHour,
+      burySiblings: p.settings.burySiblings,
     },
     filter,
+    ranks: introductionRanks(p.settings.newCardOrder),
     now,
   });
 }
@@ -75,13 +63,6 @@ export function focusQueue(
   return { items, counts };
 }
 
-/** The code named by a "?code=404" address, when the dataset holds it. */
-export function focusCodeFrom(search: string): number | undefined {
-  const value = new URLSearchParams(search).get('code');
-  if (!value || !/^\d{3}$/.test(value)) return undefined;
-  return CODES.some((c) => c.code === Number(value)) ? Number(value) : undefined;
-}
-
 /**
  * The card to show next: the queue's first, unless it is a sibling of the card just answered and
  * another code is waiting (the queue separates siblings within itself, not from the last card).
@@ -98,6 +79,11 @@ export interface StudyOutlook {
   nextDue: number | undefined;
   /** Cards of the filter never studied yet. */
   newLeft: number;
+  /**
+   * New cards that could still be studied today beyond the day's limit (a code's other kinds wait
+   * for the day after its first, and buried siblings for tomorrow, so this may be fewer than newLeft).
+   */
+  newToday: number;
   /** True when the day's new-card limit (plus extras) is used up while new cards remain. */
   newLimitReached: boolean;
   /** When the next study day (and its new cards) begins. */
@@ -112,19 +98,24 @@ export function studyOutlook(
   now: number,
 ): StudyOutlook {
   const classes = new Set(filter.classes);
+  const only = filter.codes ? new Set(filter.codes) : undefined;
   let nextDue: number | undefined;
   let newLeft = 0;
   for (const d of deckFor(p.settings)) {
     if (!classes.has(d.classDigit) || (d.unofficial && !filter.includeUnofficial)) continue;
+    if (only && !only.has(d.code)) continue;
     const card = p.cards[d.id];
     if (card?.suspended) continue;
     if (!card || card.state === 'new') newLeft++;
     else if (card.due > now && (nextDue === undefined || card.due < nextDue)) nextDue = card.due;
   }
   const introduced = newCardsIntroducedToday(p.log, now, p.settings.dayStartHour);
+  const unlimited = studyQueue(p, filter, newLeft + introduced, now).counts.new;
+  const limited = studyQueue(p, filter, extraNew, now).counts.new;
   return {
     nextDue,
     newLeft,
+    newToday: unlimited - limited,
     newLimitReached: newLeft > 0 && introduced >= p.settings.dailyNewLimit + extraNew,
     nextDay: nextStudyDayStart(now, p.settings.dayStartHour),
   };

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { LogEntry } from '../../domain/card-model';
+import { ESSENTIAL_CODES } from '../../domain/introduction-order';
+import type { QueueCounts, QueueItem } from '../../domain/queue';
+import { estimateSessionMs } from '../../domain/session-estimate';
+import { useLanguage } from '../../state/use-texts';
+
+const ESSENTIAL = new Set(ESSENTIAL_CODES);
+
+/**
+ * Today's session in one sentence, before the counts: how many codes are new (essential ones named as
+ * such), how many cards come back, and about how long it takes at the learner's own pace.
+ */
+export function SessionPlan({
+  items,
+  counts,
+  log,
+}: {
+  items: readonly QueueItem[];
+  counts: QueueCounts;
+  log: readonly LogEntry[];
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const fresh = new Set(items.filter((i) => i.queue === 'new').map((i) => i.code));
+  const essentials = [...fresh].filter((c) => ESSENTIAL.has(c)).length;
+  const back = counts.learning + counts.due;
+  const minutes = Math.max(1, Math.round(estimateSessionMs(counts, log) / 60_000));
+  const parts: string[] = [];
+  if (fresh.size > 0)
+    parts.push(
+      essentials === fresh.size
+        ? t('study.plan.essential', { count: fresh.size })
+        : t('study.plan.new', { count: fresh.size }),
+    );
+  if (back > 0) parts.push(t('study.plan.back', { count: back }));
+  const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts);
+  return <p className="session-plan">{t('study.plan.sentence', { list, count: minutes })}</p>;
+}
