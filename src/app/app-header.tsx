@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { PwaHeaderItems } from '../pwa/pwa-status';
 import { LanguageSelect } from '../ui/language-select';
 import { Link } from '../ui/router';
-import { ThemeSelect } from '../ui/theme-select';
 import { preloadScreen } from './lazy-screens';
 import { SCREENS, type ScreenName } from './routes';
 
@@ -12,7 +12,11 @@ function screenOf(target: EventTarget): ScreenName | undefined {
   return SCREENS.find((s) => s === name);
 }
 
-/** The header on every screen: product name, the five screens, language and theme. */
+/**
+ * The header on every screen: product name, network status, Install, a compact language picker (the
+ * theme and the full language setting are in Settings), and the five screens — a tab bar at the
+ * bottom of a phone's screen, where all five fit at 320 px and sit under the thumb.
+ */
 export function AppHeader({ active }: { active: ScreenName | undefined }) {
   const { t } = useTranslation();
   // A screen's code downloads when the pointer, a touch or the focus reaches its link, before the click.
@@ -26,10 +30,8 @@ export function AppHeader({ active }: { active: ScreenName | undefined }) {
         <Link to="/study" className="app-name">
           {t('app.name')}
         </Link>
-        <div className="app-header__controls">
-          <LanguageSelect className="field field--inline" />
-          <ThemeSelect className="field field--inline" />
-        </div>
+        <PwaHeaderItems />
+        <LanguageSelect className="app-header__language" compact />
       </div>
       <nav
         aria-label={t('nav.label')}

@@ -45,6 +45,25 @@ describe('app shell', () => {
     expect(document.documentElement.lang).toBe('zh-Hans');
   });
 
+  it('gives each route its own document title, in the UI language', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/browse/429' });
+    await waitFor(() => expect(document.title).toBe('429 Too Many Requests · HTTP Status Trainer'));
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Quiz' }));
+    expect(document.title).toBe('Quiz · HTTP Status Trainer');
+    await user.selectOptions(screen.getByLabelText('Language'), 'zh-Hant');
+    await waitFor(() => expect(document.title).toBe('測驗 · HTTP 狀態碼練習'));
+    await user.click(within(nav).getByRole('link', { name: '學習' }));
+    expect(document.title).toBe('學習 · HTTP 狀態碼練習');
+  });
+
+  it('keeps the header to the name, the network status and a compact language picker (theme is in Settings)', async () => {
+    await renderApp({ language: 'zh-Hans', path: '/study' });
+    const header = screen.getByRole('banner');
+    expect(within(header).getByLabelText('语言')).toHaveDisplayValue('简体');
+    expect(within(header).queryByLabelText('主题')).toBeNull();
+  });
+
   it('remembers the chosen language in a fresh app reading the same storage', async () => {
     const first = await renderApp({ path: '/browse' });
     await first.user.selectOptions(screen.getByLabelText('Language'), 'zh-Hans');
@@ -64,12 +83,12 @@ describe('app shell', () => {
 
   it('follows the manual theme override and remembers it', async () => {
     const storage = createMemoryStorage();
-    const first = await renderApp({ language: 'en', storage });
+    const first = await renderApp({ language: 'en', storage, path: '/settings' });
     await first.user.selectOptions(screen.getByLabelText('Theme'), 'dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
     first.unmount();
     document.documentElement.removeAttribute('data-theme');
-    await renderApp({ language: 'en', storage });
+    await renderApp({ language: 'en', storage, path: '/settings' });
     expect(screen.getByLabelText('Theme')).toHaveValue('dark');
     expect(document.documentElement.dataset.theme).toBe('dark');
   });

@@ -17,6 +17,7 @@ import {
 import { NotFoundScreen } from './not-found-screen';
 import { parseRoute, type Route, type ScreenName } from './routes';
 import { useBackgroundLoads } from './use-background-loads';
+import { useDocumentTitle } from './use-document-title';
 
 function RouteView({ route }: { route: Route }) {
   switch (route.screen) {
@@ -49,9 +50,7 @@ export function App() {
   const theme = usePrefs((s) => s.theme);
   const lang = currentLanguage(i18n);
 
-  useEffect(() => {
-    document.title = t('app.title');
-  }, [t, lang]);
+  useDocumentTitle(route);
 
   useBackgroundLoads(lang);
 

@@ -44,6 +44,11 @@ export interface ReviewLogEntry {
   durationMs: number;
   /** The card's state before this review (FSRS optimisers want it). */
   state: CardStateName;
+  /**
+   * Set when the learner added the card to their study from a quiz's results: its first review does
+   * not count against the day's new-card limit.
+   */
+  fromQuiz?: true;
 }
 
 export const MANUAL_ACTIONS = ['reset', 'suspend', 'unsuspend'] as const;

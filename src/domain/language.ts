@@ -8,3 +8,10 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   'zh-Hans': '简体中文',
   'zh-Hant': '繁體中文',
 };
+
+/** Each language's short label, for the compact picker in the header. */
+export const LANGUAGE_SHORT_NAMES: Record<Language, string> = {
+  en: 'EN',
+  'zh-Hans': '简体',
+  'zh-Hant': '繁體',
+};

@@ -17,8 +17,10 @@ export interface CompactLog {
   entries: number[];
 }
 
-// Codes 1–4 are grades; manual actions follow, in MANUAL_ACTIONS order.
+// Codes 1–4 are grades; manual actions follow, in MANUAL_ACTIONS order; 11–14 are grades of cards
+// added from a quiz (FROM_QUIZ + grade).
 const ACTION_CODE: Record<ManualAction, number> = { reset: 0, suspend: 5, unsuspend: 6 };
+const FROM_QUIZ = 10;
 const CODE_ACTION = new Map<number, ManualAction>(
   MANUAL_ACTIONS.map((a) => [ACTION_CODE[a], a] as const),
 );
@@ -52,7 +54,8 @@ export function encodeEntries(
     const seconds = Math.floor(e.review / 1000);
     if ('grade' in e) {
       const state = CARD_STATES.indexOf(e.state);
-      entries.push(i, e.grade, seconds - previous, Math.round(e.durationMs / 1000), state);
+      const code = e.fromQuiz ? FROM_QUIZ + e.grade : e.grade;
+      entries.push(i, code, seconds - previous, Math.round(e.durationMs / 1000), state);
     } else {
       entries.push(i, ACTION_CODE[e.action], seconds - previous, 0, 0);
     }
@@ -103,21 +106,22 @@ export function decodeLog(log: CompactLog): { log: LogEntry[]; problems: LogProb
       fail(`card index ${idIndex} does not name a card in log.ids`);
     } else if (!Number.isSafeInteger(seconds) || seconds < 0 || seconds > 1e11) {
       fail('review time out of range');
-    } else if (code >= 1 && code <= 4) {
+    } else if ((code >= 1 && code <= 4) || (code > FROM_QUIZ && code <= FROM_QUIZ + 4)) {
       const stateName = CARD_STATES[state];
       if (duration < 0 || duration > 3600) fail('duration must be 0–3600 seconds');
       else if (stateName === undefined) fail(`state ${state} is not 0–3`);
       else
         out.push({
           cardId,
-          grade: code as 1 | 2 | 3 | 4,
+          grade: (code % FROM_QUIZ) as 1 | 2 | 3 | 4,
           review: seconds * 1000,
           durationMs: duration * 1000,
           state: stateName,
+          ...(code > FROM_QUIZ ? { fromQuiz: true as const } : {}),
         });
     } else {
       const action = CODE_ACTION.get(code);
-      if (action === undefined) fail(`code ${code} is neither a grade (1–4) nor an action`);
+      if (action === undefined) fail(`code ${code} is neither a grade (1–4, 11–14) nor an action`);
       else out.push({ cardId, action, review: seconds * 1000 });
     }
   }

@@ -58,7 +58,7 @@ const codeOfId = (id: string) => Number(id.slice(0, id.indexOf(':')));
 
 /** What the log says about the study day containing `now`, read in one pass. */
 export interface DayLog {
-  /** New cards first studied today. */
+  /** New cards first studied today (not counting those the learner added from a quiz). */
   introduced: number;
   /** Cards answered today. */
   answered: Set<string>;
@@ -79,7 +79,7 @@ export function readDayLog(log: readonly LogEntry[], now: number, dayStartHour: 
     else if (e.review < end) {
       day.answered.add(e.cardId);
       day.codes.add(codeOfId(e.cardId));
-      if (e.state === 'new') day.introduced++;
+      if (e.state === 'new' && !e.fromQuiz) day.introduced++;
     }
   }
   return day;

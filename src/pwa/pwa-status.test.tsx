@@ -105,9 +105,14 @@ describe('offline indicator', () => {
     vi.useFakeTimers();
     try {
       act(() => fake.options.onOfflineReady?.());
-      expect(screen.getAllByText('Ready to work offline.')).toHaveLength(2);
+      // The full sentence for screen readers, a short chip in the header for the eyes.
+      expect(
+        screen.getByText('Ready to work offline.', { selector: '[role=status]' }),
+      ).toBeTruthy();
+      expect(screen.getByText('Works offline')).toBeVisible();
       act(() => vi.advanceTimersByTime(10_000));
       expect(screen.queryAllByText('Ready to work offline.')).toEqual([]);
+      expect(screen.queryByText('Works offline')).toBeNull();
       expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual(['', '']);
     } finally {
       vi.useRealTimers();

@@ -6,7 +6,7 @@ import { flushStores } from './flush-stores';
 import { InstallButton } from './install-button';
 import type { InstallController } from './install-controller';
 import { IosInstallHint } from './ios-install-hint';
-import { OfflineIndicator } from './offline-indicator';
+import { NetworkStatus } from './network-status';
 import { isIosSafari } from './platform';
 import type { SwController } from './sw-controller';
 import { UpdateBanner } from './update-banner';
@@ -20,7 +20,25 @@ export interface PwaStatusProps {
   iosSafari?: boolean;
 }
 
-/** The installed-app layer under the header: update banner, offline status, Install button, iOS hint. */
+/**
+ * The installed-app layer's items in the header's top row: the network chip and the Install button.
+ * Both appear after the first paint, where they take room in a row that exists already (nothing moves,
+ * nothing is covered).
+ */
+export function PwaHeaderItems({
+  sw = defaultSwController(),
+  install = defaultInstallController,
+}: Pick<PwaStatusProps, 'sw' | 'install'>) {
+  const { offlineReady } = useSyncExternalStore(sw.subscribe, sw.getState, sw.getState);
+  return (
+    <div className="pwa-header-items">
+      <NetworkStatus offlineReady={offlineReady} />
+      <InstallButton install={install} />
+    </div>
+  );
+}
+
+/** The installed-app layer under the header: the update banner and the iOS install hint. */
 export function PwaStatus({
   sw = defaultSwController(),
   install = defaultInstallController,
@@ -28,7 +46,6 @@ export function PwaStatus({
 }: PwaStatusProps) {
   const stores = useStores();
   const theme = usePrefs((s) => s.theme);
-  const { offlineReady } = useSyncExternalStore(sw.subscribe, sw.getState, sw.getState);
   const { installed } = useSyncExternalStore(install.subscribe, install.getState, install.getState);
   useThemeColor(theme);
 
@@ -43,8 +60,6 @@ export function PwaStatus({
   return (
     <div className="pwa-status">
       <UpdateBanner sw={sw} />
-      <OfflineIndicator offlineReady={offlineReady} />
-      <InstallButton install={install} />
       {iosSafari && !installed && <IosInstallHint storage={stores.env.storage} />}
     </div>
   );

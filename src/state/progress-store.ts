@@ -34,8 +34,16 @@ export interface ProgressState extends ProgressData {
   problem: ProgressProblem | null;
   /** Whether `undo()` has an answer to take back (answers of this tab and session). */
   canUndo: boolean;
-  /** Grades a card now; returns its new state (undefined for an id that is not a card). */
-  answer: (cardId: string, grade: Grade, durationMs: number) => CardState | undefined;
+  /**
+   * Grades a card now; returns its new state (undefined for an id that is not a card). `fromQuiz`:
+   * the learner added the card from a quiz's results (it does not count against the new-card limit).
+   */
+  answer: (
+    cardId: string,
+    grade: Grade,
+    durationMs: number,
+    options?: { fromQuiz?: boolean },
+  ) => CardState | undefined;
   /** Takes back the latest answer still undoable: card and log exactly as before it. */
   undo: () => boolean;
   /** Changes settings; values are validated and clamped, invalid ones ignored. */
@@ -153,16 +161,19 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         problem: null,
         canUndo: false,
 
-        answer(cardId, grade, durationMs) {
+        answer(cardId, grade, durationMs, options) {
           if (!parseCardId(cardId)) return undefined;
           const s = get();
           const before = s.cards[cardId];
-          const result = schedulerFor(s.settings).grade(
+          const graded = schedulerFor(s.settings).grade(
             before ?? newCardState(cardId, env.now()),
             grade,
             env.now(),
             durationMs,
           );
+          const result = options?.fromQuiz
+            ? { ...graded, log: { ...graded.log, fromQuiz: true as const } }
+            : graded;
           undoStack.push({ entry: result.log, before });
           if (undoStack.length > UNDO_DEPTH) undoStack.shift();
           set({ ...withCard(s, result.card, result.log), canUndo: true });

@@ -48,11 +48,18 @@ export function AnswerChoices({
               <span className="answer-choice__text">
                 {show === 'code' ? <span className="answer-choice__code">{code}</span> : null}
                 {show === 'name' ? <CodeName code={code} /> : null}
+                {/* The space keeps the tag a word of its own in the button's accessible name. */}
                 {isPicked ? (
-                  <span className="answer-choice__mark"> {t('card.yourChoice')}</span>
+                  <>
+                    {' '}
+                    <span className="answer-choice__mark">{t('card.yourChoice')}</span>
+                  </>
                 ) : null}
                 {isRight ? (
-                  <span className="answer-choice__mark"> {t('card.rightChoice')}</span>
+                  <>
+                    {' '}
+                    <span className="answer-choice__mark">{t('card.rightChoice')}</span>
+                  </>
                 ) : null}
               </span>
             </button>

@@ -1,7 +1,8 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardKind } from '../domain/card-model';
-import { useCodeText } from '../state/use-texts';
+import { findCode } from '../domain/dataset';
+import { useCodeNames, useCodeText } from '../state/use-texts';
 
 export interface CardPromptProps {
   code: number;
@@ -29,6 +30,7 @@ export function CardPrompt({
 }: CardPromptProps) {
   const { t } = useTranslation();
   const text = useCodeText(code);
+  const names = useCodeNames();
   const question =
     kind === 'recall'
       ? asksName
@@ -45,10 +47,27 @@ export function CardPrompt({
       {kind === 'recall' ? (
         <p className={`card-prompt__code code-class-${Math.floor(code / 100)}`}>{code}</p>
       ) : kind === 'reverse' ? (
-        <p className="card-prompt__name">{text?.name ?? '…'}</p>
+        <p className="card-prompt__name">{text ? distinctName(code, text.name, names, t) : '…'}</p>
       ) : (
         <blockquote className="card-prompt__scenario">{scenario ?? '…'}</blockquote>
       )}
     </div>
   );
+}
+
+/**
+ * A name that points to one code only: a name two codes share ("(Unused)": 306 and 418) is asked with
+ * the code's former name beside it, so that the question has one right answer.
+ */
+function distinctName(
+  code: number,
+  name: string,
+  names: Readonly<Record<string, string>> | undefined,
+  t: ReturnType<typeof useTranslation>['t'],
+): string {
+  const shared = Object.entries(names ?? {}).some(
+    ([other, n]) => n === name && other !== String(code),
+  );
+  const former = findCode(code)?.formerPhrases[0];
+  return shared && former ? t('card.sharedName', { name, former }) : name;
 }

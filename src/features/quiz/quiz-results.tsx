@@ -1,13 +1,17 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuizCategory, QuizQuestion, QuizScore } from '../../domain/quiz';
 import { useLanguage } from '../../state/use-texts';
 import { useFormatDuration } from '../../ui/use-format-duration';
+import { useStores } from '../../state/stores';
 import { MissedQuestion } from './missed-question';
+import { addToStudy, type UnscheduledAnswer } from './record-quiz-answer';
 
 export interface QuizResultsProps {
   questions: readonly QuizQuestion[];
   given: readonly (number | undefined)[];
+  /** Answers about cards the learner has not studied yet: offered to be added to their study. */
+  unscheduled: readonly UnscheduledAnswer[];
   score: QuizScore;
   durationMs: number;
   counted: boolean;
@@ -25,6 +29,9 @@ export function QuizResults(props: QuizResultsProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const { progress } = useStores();
+  const [added, setAdded] = useState(false);
+  const newCodes = new Set(props.unscheduled.map((a) => a.code)).size;
 
   const percent = new Intl.NumberFormat(lang, { style: 'percent' });
   const categoryName = (c: QuizCategory) =>
@@ -44,6 +51,22 @@ export function QuizResults(props: QuizResultsProps) {
       </p>
       <p>{t('quiz.results.time', { time: formatDuration(durationMs) })}</p>
       {props.counted ? <p className="muted">{t('quiz.results.counted')}</p> : null}
+      {added ? (
+        <p role="status">{t('quiz.results.added', { count: newCodes })}</p>
+      ) : newCodes > 0 ? (
+        <div className="quiz-results__add">
+          <p>{t('quiz.results.notStudied', { count: newCodes })}</p>
+          <button
+            type="button"
+            onClick={() => {
+              addToStudy(progress, props.unscheduled);
+              setAdded(true);
+            }}
+          >
+            {t('quiz.results.addNew', { count: newCodes })}
+          </button>
+        </div>
+      ) : null}
 
       <table className="quiz-results__table">
         <caption>{t('quiz.results.byCategory')}</caption>

@@ -16,13 +16,18 @@ import { ShortcutsHelp } from '../../ui/shortcuts-help';
 import { TypedCodeForm } from '../../ui/typed-code-form';
 import { useKeyShortcuts } from '../../ui/use-key-shortcuts';
 import { AnswerVerdict, useAnswerAnnouncer } from '../../ui/answer-verdict';
-import { recordQuizAnswer } from './record-quiz-answer';
+import { useLessonMore } from '../../ui/use-lesson-more';
+import { WhyNot } from '../../ui/why-not';
+import { recordQuizAnswer, type UnscheduledAnswer } from './record-quiz-answer';
 
 export interface QuizRunProps {
   questions: readonly QuizQuestion[];
   mode: AnswerMode;
-  /** Called after the last question with the code given to each question. */
-  onFinish: (given: (number | undefined)[]) => void;
+  /**
+   * Called after the last question with the code given to each question, and the answers about
+   * cards the learner has not studied yet (the results offer to add them).
+   */
+  onFinish: (given: (number | undefined)[], unscheduled: UnscheduledAnswer[]) => void;
   onLeave: () => void;
 }
 
@@ -33,6 +38,8 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
   const id = useId();
   const [index, setIndex] = useState(0);
   const [given, setGiven] = useState<(number | undefined)[]>([]);
+  const [unscheduled, setUnscheduled] = useState<UnscheduledAnswer[]>([]);
+  const more = useLessonMore();
   const [typed, setTyped] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
   const [message, setMessage] = useState('');
@@ -57,14 +64,15 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
     if (checked || !question) return;
     const now = stores.env.now();
     const right = code === question.code;
-    recordQuizAnswer(stores.progress, question, right, now - shownAt.current);
+    const recorded = recordQuizAnswer(stores.progress, question, right, now - shownAt.current);
+    if (typeof recorded === 'object') setUnscheduled((u) => [...u, recorded]);
     setGiven((g) => [...g.slice(0, index), code]);
     setMessage(announce(question.code, code));
   };
 
   const next = () => {
     if (last) {
-      onFinish(given);
+      onFinish(given, unscheduled);
       return;
     }
     shownAt.current = stores.env.now();
@@ -96,6 +104,9 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
   }, !helpOpen);
 
   if (!question) return null;
+  const picked = given[index];
+  const wrongPick =
+    checked && picked !== undefined && picked !== question.code ? picked : undefined;
   const kind = QUESTION_CARD_KIND[question.type];
   const headingId = `${id}-q`;
   return (
@@ -136,16 +147,26 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
         {checked ? (
           <div className="card-back">
             <AnswerVerdict answer={question.code} given={given[index]} />
-            <CodeLesson code={question.code} titleRef={lessonRef} headingLevel={3} />
+            {wrongPick !== undefined ? <WhyNot answer={question.code} picked={wrongPick} /> : null}
+            <CodeLesson
+              code={question.code}
+              titleRef={lessonRef}
+              headingLevel={3}
+              more={more}
+              skipContrast={wrongPick}
+            />
           </div>
         ) : null}
       </section>
-      <div className="session-actions">
-        {checked ? (
+      {/* Next stays under the thumb, however long the lesson above it. */}
+      {checked ? (
+        <div className="quiz-next-bar">
           <button type="button" className="primary" onClick={next}>
             {last ? t('quiz.run.finish') : t('quiz.run.next')}
           </button>
-        ) : null}
+        </div>
+      ) : null}
+      <div className="session-actions">
         <button type="button" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
           {t('card.help')}
         </button>

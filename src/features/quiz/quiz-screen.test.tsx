@@ -112,8 +112,11 @@ describe('Quiz screen', () => {
       expect(items.map((li) => li.querySelector('dd strong')?.textContent)).toEqual(
         missed.map(String),
       );
-      // Quiz answers were counted as reviews (the default setting).
-      expect(stores.progress.getState().log).toHaveLength(10);
+      // Nothing was studied before: no answer entered the schedule unasked (see quiz-schedule.test).
+      expect(stores.progress.getState().log).toHaveLength(0);
+      expect(
+        screen.getByRole('button', { name: fill(s.results.addNew_other, { count: 10 }) }),
+      ).toBeVisible();
 
       await user.click(
         screen.getByRole('button', { name: fill(s.results.retryMissed_other, { count: 4 }) }),

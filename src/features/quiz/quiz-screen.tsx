@@ -13,6 +13,7 @@ import { useProgress, useStores } from '../../state/stores';
 import { useCodeNames } from '../../state/use-texts';
 import { Screen } from '../../ui/screen';
 import { QuizResults } from './quiz-results';
+import type { UnscheduledAnswer } from './record-quiz-answer';
 import { QuizRun } from './quiz-run';
 import { QuizSetupForm } from './quiz-setup-form';
 import { readQuizSetup, saveQuizSetup } from './quiz-setup-storage';
@@ -26,6 +27,7 @@ type Phase =
       name: 'results';
       questions: QuizQuestion[];
       given: (number | undefined)[];
+      unscheduled: UnscheduledAnswer[];
       durationMs: number;
     };
 
@@ -58,6 +60,7 @@ export function QuizScreen() {
       {phase.name === 'setup' ? (
         <>
           <p className="muted">{t('quiz.intro')}</p>
+          <p className="muted">{counted ? t('quiz.setup.countsNew') : t('quiz.setup.countsNot')}</p>
           <QuizSetupForm initial={setup} onStart={start} focusOnMount={runs > 0} />
         </>
       ) : phase.name === 'run' ? (
@@ -66,11 +69,12 @@ export function QuizScreen() {
           questions={phase.questions}
           mode={setup.mode}
           onLeave={() => setPhase({ name: 'setup' })}
-          onFinish={(given) =>
+          onFinish={(given, unscheduled) =>
             setPhase({
               name: 'results',
               questions: phase.questions,
               given,
+              unscheduled,
               durationMs: env.now() - phase.startedAt,
             })
           }
@@ -79,6 +83,7 @@ export function QuizScreen() {
         <QuizResults
           questions={phase.questions}
           given={phase.given}
+          unscheduled={phase.unscheduled}
           score={scoreQuiz(phase.questions, phase.given)}
           durationMs={phase.durationMs}
           counted={counted}

@@ -4,21 +4,48 @@ import { findCode } from '../../domain/dataset';
 import { QUESTION_CARD_KIND, type QuizQuestion } from '../../domain/quiz';
 import type { ProgressState } from '../../state/progress-store';
 
+/** A checked quiz answer about a card the learner has not studied yet, kept for the results. */
+export interface UnscheduledAnswer {
+  cardId: string;
+  code: number;
+  right: boolean;
+  durationMs: number;
+}
+
 /**
- * Sends a checked quiz answer to the scheduler as a review (right → Good, wrong → Again) when the
- * "quiz counts as review" setting is on and the card is one the learner studies (its kind chosen,
- * unofficial codes included). Returns whether it was recorded.
+ * What a checked quiz answer does to the schedule when "quiz counts as review" is on and the card is
+ * one the learner studies (its kind chosen, unofficial codes included): a card already studied is
+ * graded at once (right → Good, wrong → Again); a card never studied is left alone and returned, for
+ * the results screen to offer adding it. Returns "recorded", the unscheduled answer, or "ignored".
  */
 export function recordQuizAnswer(
   progress: StoreApi<ProgressState>,
   question: QuizQuestion,
   right: boolean,
   durationMs: number,
-): boolean {
-  const { settings, answer } = progress.getState();
+): 'recorded' | 'ignored' | UnscheduledAnswer {
+  const { settings, cards, answer } = progress.getState();
   const kind = QUESTION_CARD_KIND[question.type];
   const unofficial = findCode(question.code)?.status === 'unofficial';
-  if (!settings.quizCountsAsReview || !settings.kinds.includes(kind)) return false;
-  if (unofficial && !settings.includeUnofficial) return false;
-  return answer(cardId(question.code, kind), right ? 3 : 1, durationMs) !== undefined;
+  if (!settings.quizCountsAsReview || !settings.kinds.includes(kind)) return 'ignored';
+  if (unofficial && !settings.includeUnofficial) return 'ignored';
+  const id = cardId(question.code, kind);
+  const card = cards[id];
+  if (!card || card.state === 'new') return { cardId: id, code: question.code, right, durationMs };
+  return answer(id, right ? 3 : 1, durationMs) ? 'recorded' : 'ignored';
+}
+
+/**
+ * Puts the cards of these quiz answers into the learner's study, each graded by its answer; they do
+ * not count against the day's new-card limit. Cards studied meanwhile (another tab) are left as they are.
+ */
+export function addToStudy(
+  progress: StoreApi<ProgressState>,
+  answers: readonly UnscheduledAnswer[],
+): void {
+  for (const a of answers) {
+    const card = progress.getState().cards[a.cardId];
+    if (card && card.state !== 'new') continue;
+    progress.getState().answer(a.cardId, a.right ? 3 : 1, a.durationMs, { fromQuiz: true });
+  }
 }

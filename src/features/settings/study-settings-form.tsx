@@ -20,6 +20,9 @@ function parseNumber(text: string): number | undefined {
 }
 
 /** The study settings: new cards per day, retention, steps, day start, card kinds, what counts. */
+/** The yes/no study settings added with the daily loop, each a checkbox labelled by its key. */
+const CHECKS = ['burySiblings', 'autoAcceptGrade'] as const;
+
 export function StudySettingsForm() {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -134,6 +137,18 @@ export function StudySettingsForm() {
           {t('settings.study.quizCounts')}
         </label>
       </div>
+      {CHECKS.map((key) => (
+        <div key={key} className="setting setting--check">
+          <label>
+            <input
+              type="checkbox"
+              checked={settings[key]}
+              onChange={(e) => update({ [key]: e.target.checked })}
+            />
+            {t(`settings.study.${key}`)}
+          </label>
+        </div>
+      ))}
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Stats } from './use-stats';
 
-/** The headline figures: reviews today, due today, current and longest streak. */
+/** The headline figures: reviews today, left to review today, current and longest streak. */
 export function StatSummary({ stats }: { stats: Stats }) {
   const { t } = useTranslation();
   const tiles: [string, string][] = [
     [t('stats.summary.today'), String(stats.today)],
-    [t('stats.summary.due'), String(stats.forecast[0] ?? 0)],
+    [t('stats.summary.due'), String(stats.toReview)],
     [t('stats.summary.current'), t('stats.summary.days', { count: stats.streaks.current })],
     [t('stats.summary.longest'), t('stats.summary.days', { count: stats.streaks.longest })],
   ];

@@ -56,7 +56,8 @@ describe('Stats', { timeout: 20_000 }, () => {
     await waitFor(() => expect(tile('Current streak')).toBe('3 days'));
     expect(tile('Longest streak')).toBe('3 days');
     expect(tile('Reviews today')).toBe('0');
-    expect(tile('Due today')).toBe('1');
+    // 200 is relearning (Stats' forecast counts it today); no card is left in review today.
+    expect(tile('To review today')).toBe('0');
 
     const retention = screen.getByRole('region', { name: 'True retention' });
     expect(within(retention).getByText('Desired retention: 90%')).toBeInTheDocument();
@@ -64,8 +65,10 @@ describe('Stats', { timeout: 20_000 }, () => {
     expect(allTime).toHaveTextContent('50%');
     expect(allTime).toHaveTextContent('1 of 2 remembered');
 
-    expect(screen.getByText(/Today 1 \(overdue included\).*next 30 days 2\./)).toBeInTheDocument();
-    const forecast = await openTable(user, 'Reviews due in the next 30 days');
+    expect(
+      screen.getByText(/Today 1 \(learning and overdue cards included\).*next 30 days 2\./),
+    ).toBeInTheDocument();
+    const forecast = await openTable(user, 'Cards due in the next 30 days');
     expect(within(forecast).getAllByRole('row')).toHaveLength(31);
     expect(within(forecast).getByRole('row', { name: /Today/ })).toHaveTextContent('1');
 
@@ -97,4 +100,35 @@ describe('Stats', { timeout: 20_000 }, () => {
     expect(tile('Longest streak')).toBe('2 days');
     expect(tile('Reviews today')).toBe('1');
   });
+});
+
+describe('Stats right after a session', { timeout: 30_000 }, () => {
+  const words = {
+    en: { start: /^Start studying/, show: 'Show answer', good: /^Good/, stats: 'Stats' },
+    'zh-Hans': { start: /^开始学习/, show: '显示答案', good: /^良好/, stats: '统计' },
+  } as const;
+  for (const lang of ['en', 'zh-Hans'] as const) {
+    it(`${lang}: counts the answers just given, in the same minute, and today's streak`, async () => {
+      // Half a minute into the minute: answers given now are later than the minute's start.
+      const clock = { now: at(3, 2, 10, 0) + 30_000 };
+      const { user, stores } = await renderApp({
+        language: lang,
+        path: '/study',
+        now: () => clock.now,
+      });
+      await user.click(screen.getByRole('button', { name: words[lang].start }));
+      for (let i = 0; i < 5; i++) {
+        await user.click(screen.getByRole('button', { name: words[lang].show }));
+        await user.click(screen.getByRole('button', { name: words[lang].good }));
+        clock.now += 1000;
+      }
+      expect(stores.progress.getState().log).toHaveLength(5);
+      await user.click(screen.getByRole('link', { name: words[lang].stats }));
+      const reviewsToday = lang === 'en' ? 'Reviews today' : '今日复习';
+      const streak = lang === 'en' ? 'Current streak' : '当前连续天数';
+      expect(await screen.findByText(reviewsToday, { selector: 'dt' })).toBeInTheDocument();
+      expect(tile(reviewsToday)).toBe('5');
+      expect(tile(streak)).toMatch(/^1/);
+    });
+  }
 });

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useEssentialsReadiness } from '../../state/use-readiness';
+import { ReadinessMeter } from '../../ui/readiness-meter';
 import { Link } from '../../ui/router';
 import { Screen } from '../../ui/screen';
 import { ForecastChart } from './forecast-chart';
@@ -13,6 +15,7 @@ import './stats.css';
 export function StatsScreen() {
   const { t } = useTranslation();
   const stats = useStats();
+  const readiness = useEssentialsReadiness(stats.now);
   return (
     <Screen title={t('stats.title')}>
       {!stats.hasReviews && (
@@ -21,6 +24,10 @@ export function StatsScreen() {
         </p>
       )}
       <StatSummary stats={stats} />
+      <ReadinessMeter
+        readiness={readiness}
+        action={<Link to="/study?set=essentials">{t('card.readiness.study')}</Link>}
+      />
       <MasteryChart mastery={stats.mastery} />
       <ForecastChart stats={stats} />
       <ReviewCalendar days={stats.calendar} />

@@ -7,7 +7,7 @@ import { createI18n } from '../../i18n/i18n';
 import { createMemoryStorage } from '../../state/app-env';
 import { createAppStores, StoresProvider, type AppStores } from '../../state/stores';
 import { createInstallController } from '../install-controller';
-import { PwaStatus } from '../pwa-status';
+import { PwaHeaderItems, PwaStatus } from '../pwa-status';
 import { createSwController } from '../sw-controller';
 import { fakeRegister } from './fake-register';
 
@@ -19,7 +19,7 @@ export interface RenderPwaOptions {
   stores?: AppStores;
 }
 
-/** Renders <PwaStatus> alone with i18n and fresh stores, over a fake registration the test drives. */
+/** Renders the PWA layer (<PwaHeaderItems> and <PwaStatus>) alone with i18n and fresh stores, over a fake registration the test drives. */
 export async function renderPwa(options: RenderPwaOptions = {}) {
   const fake = fakeRegister();
   const reload = vi.fn();
@@ -32,6 +32,7 @@ export async function renderPwa(options: RenderPwaOptions = {}) {
   const result = render(
     <I18nextProvider i18n={i18n}>
       <StoresProvider stores={stores}>
+        <PwaHeaderItems sw={sw} install={install} />
         <PwaStatus sw={sw} install={install} iosSafari={options.iosSafari ?? false} />
       </StoresProvider>
     </I18nextProvider>,
