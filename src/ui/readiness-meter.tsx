@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Readiness } from '../domain/readiness';
 import { CodeName } from './code-name';
+import './readiness-meter.css';
 
 /**
  * The interview track at a glance: how many essential codes are ready today, a bar, the codes not
@@ -36,10 +37,15 @@ export function ReadinessMeter({
         aria-valuenow={ready}
         aria-valuetext={text}
       >
-        <div
-          className="readiness__fill"
-          style={{ width: `${total ? (ready / total) * 100 : 0}%` }}
-        />
+        {/* An SVG width, not a style attribute: the prerendered first screen's CSP allows no inline style. */}
+        <svg
+          className="readiness__svg"
+          viewBox="0 0 100 10"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+        >
+          <rect className="readiness__fill" width={total ? (ready / total) * 100 : 0} height="10" />
+        </svg>
       </div>
       <p className="readiness__note">{t('card.readiness.note')}</p>
       {readiness.notReady.length > 0 ? (

@@ -68,7 +68,7 @@ export function StudyOverview(props: StudyOverviewProps) {
         <p className="empty-state">{t('study.needCategory')}</p>
       ) : items.length > 0 ? (
         <>
-          <SessionPlan items={items} counts={counts} log={log} />
+          <SessionPlan items={items} counts={counts} cards={cards} log={log} />
           <button type="button" className="primary study-start" onClick={props.onStart}>
             {t('study.start', { count: items.length })}
           </button>
