@@ -42,7 +42,6 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
   const more = useLessonMore();
   const [typed, setTyped] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
-  const [message, setMessage] = useState('');
   const shownAt = useRef(stores.env.now());
   const promptRef = useRef<HTMLHeadingElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -67,7 +66,6 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
     const recorded = recordQuizAnswer(stores.progress, question, right, now - shownAt.current);
     if (typeof recorded === 'object') setUnscheduled((u) => [...u, recorded]);
     setGiven((g) => [...g.slice(0, index), code]);
-    setMessage(announce(question.code, code));
   };
 
   const next = () => {
@@ -77,7 +75,6 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
     }
     shownAt.current = stores.env.now();
     setTyped('');
-    setMessage('');
     setIndex((i) => i + 1);
   };
 
@@ -174,7 +171,8 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
           {t('quiz.run.leave')}
         </button>
       </div>
-      <LiveRegion message={message} />
+      {/* Said from the answer itself, so a language switch says it again in the new language. */}
+      <LiveRegion message={checked ? announce(question.code, given[index]) : ''} />
       {helpOpen ? (
         <ShortcutsHelp
           onClose={() => setHelpOpen(false)}

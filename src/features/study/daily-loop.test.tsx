@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { parseCardId } from '../../domain/card-model';
 import { ESSENTIAL_CODES } from '../../domain/introduction-order';
+import { renderApp } from '../../../tests/render';
 import navEn from '../../i18n/locales/en/shell.json';
 import navHant from '../../i18n/locales/zh-Hant/shell.json';
 import {
@@ -116,5 +117,22 @@ describe('The daily loop on the Study screen', { timeout: 60_000 }, () => {
     expect(stores.progress.getState().log.at(-1)).toMatchObject({ grade: 3 });
     await waitFor(() => expect(codeOnCard('en')).not.toBe(first));
     expect(live()).toHaveTextContent(/^Correct: \d{3}/);
+  });
+});
+
+describe('Words on the Study screen', { timeout: 30_000 }, () => {
+  it('says the last status message again in the new language when the language changes', async () => {
+    const { user } = await renderStudy('en', { limit: 2, classes: [4] });
+    await user.click(startButton('en'));
+    await user.keyboard(' ');
+    expect(live()).toHaveTextContent(UI.en.revealed);
+    await user.selectOptions(screen.getByLabelText('Language'), 'zh-Hant');
+    await waitFor(() => expect(live()).toHaveTextContent(UI['zh-Hant'].revealed));
+  });
+
+  it('asks a name two codes share with the former name beside it (306 and 418 are both "(Unused)")', async () => {
+    const { user } = await renderApp({ language: 'en', path: '/study?code=306' });
+    await user.keyboard(' 3'); // 306's recall card first, then its reverse card asks by name.
+    expect(await screen.findByText('(Unused), formerly “Switch Proxy”')).toBeVisible();
   });
 });
