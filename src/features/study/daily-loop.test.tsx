@@ -136,3 +136,37 @@ describe('Words on the Study screen', { timeout: 30_000 }, () => {
     expect(await screen.findByText('(Unused), formerly “Switch Proxy”')).toBeVisible();
   });
 });
+
+describe('The essentials and the lesson details', { timeout: 30_000 }, () => {
+  it('zh-Hans: Stats shows how many essentials are ready; its link starts a session on the essentials', async () => {
+    const { user, stores } = await renderApp({ language: 'zh-Hans', path: '/stats' });
+    const meter = screen.getByRole('progressbar', { name: '已掌握的核心状态码' });
+    expect(meter).toHaveAttribute('aria-valuenow', '0');
+    expect(meter).toHaveAttribute('aria-valuemax', String(ESSENTIAL_CODES.length));
+    await user.click(screen.getByRole('link', { name: '学习核心状态码' }));
+    expect(await screen.findByRole('progressbar', { name: '本次学习进度' })).toBeVisible();
+    // Every essential code is on today's list, whatever the daily limit.
+    const { items } = stores.session.getState().queue();
+    expect(new Set(items.map((i) => i.code))).toEqual(new Set(ESSENTIAL_CODES));
+  });
+
+  it('en: the choice to show or hide the details behind More is kept for the next cards', async () => {
+    const { user, stores } = await renderStudy('en', { limit: 3, classes: [4] });
+    await user.click(startButton('en'));
+    await user.keyboard(' ');
+    // jsdom's window is wide: the details start open.
+    const more = screen.getByRole('button', { name: UI.en.lessonLess });
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    await user.click(more);
+    expect(screen.getByRole('button', { name: UI.en.lessonMore })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    expect(stores.prefs.getState().lessonDetails).toBe('closed');
+    await user.keyboard('3 ');
+    expect(screen.getByRole('button', { name: UI.en.lessonMore })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+});

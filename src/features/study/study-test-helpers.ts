@@ -8,6 +8,7 @@ import { isReview } from '../../domain/card-model';
 import type { LocaleTexts } from '../../domain/dataset-schema';
 import type { Language } from '../../domain/language';
 import cardEn from '../../i18n/locales/en/card.json';
+import lessonEn from '../../i18n/locales/en/lesson.json';
 import studyEn from '../../i18n/locales/en/study.json';
 import cardHans from '../../i18n/locales/zh-Hans/card.json';
 import studyHans from '../../i18n/locales/zh-Hans/study.json';
@@ -23,7 +24,12 @@ const TEXTS = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant } as unknown as Record<
 
 /** The UI strings a learner reads on the Study screen, per language (the shipped files). */
 export const UI = {
-  en: { ...studyEn.study, card: cardEn.card },
+  en: {
+    ...studyEn.study,
+    card: cardEn.card,
+    lessonMore: lessonEn.lesson.more,
+    lessonLess: lessonEn.lesson.less,
+  },
   'zh-Hans': { ...studyHans.study, card: cardHans.card },
   'zh-Hant': { ...studyHant.study, card: cardHant.card },
 } as const;
