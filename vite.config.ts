@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGES } from './src/domain/language.ts';
 import { formatProblems, validateDataset } from './src/domain/dataset-validate.ts';
 import type { CodeFacts } from './src/domain/dataset-schema.ts';
-import { validateIntroductionOrder } from './src/domain/introduction-order.ts';
+import { validateIntroductionOrder } from './src/domain/introduction-order-validate.ts';
 import { dropCspOnDevServer } from './src/pwa/build/csp-dev.ts';
 import { pwaOptions } from './src/pwa/build/pwa-options.ts';
 import { uiStringChunks } from './src/i18n/build/ui-string-chunks.ts';

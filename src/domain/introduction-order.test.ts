@@ -3,12 +3,8 @@ import codesJson from '../../data/codes.json';
 import orderJson from '../../data/introduction-order.json';
 import { CODES } from './dataset';
 import type { CodeFacts } from './dataset-schema';
-import {
-  ESSENTIAL_CODES,
-  introductionRanks,
-  validateIntroductionOrder,
-  type IntroductionOrder,
-} from './introduction-order';
+import { ESSENTIAL_CODES, introductionRanks, type IntroductionOrder } from './introduction-order';
+import { validateIntroductionOrder } from './introduction-order-validate';
 
 const ORDER = orderJson as IntroductionOrder;
 

@@ -1,3 +1,4 @@
+import type { AnswerMode } from './answer-mode';
 import type { CardKind } from './card-model';
 import type { CodeFacts } from './dataset-schema';
 import { makeOptions } from './quiz-options';
@@ -21,9 +22,8 @@ export type QuizCategory = (typeof QUIZ_CATEGORIES)[number];
 export const QUIZ_LENGTHS = [10, 20, 'all'] as const;
 export type QuizLength = (typeof QUIZ_LENGTHS)[number];
 
-/** Multiple choice, or typing the three digits (typing applies to questions answered by a code). */
-export const ANSWER_MODES = ['choice', 'typed'] as const;
-export type AnswerMode = (typeof ANSWER_MODES)[number];
+// In a module of its own so that the Study screen's first load does not carry the quiz's code.
+export { ANSWER_MODES, type AnswerMode } from './answer-mode';
 
 export interface QuizSetup {
   categories: QuizCategory[];

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Grade } from '../domain/card-model';
 import { CODES, findCode } from '../domain/dataset';
-import type { AnswerMode } from '../domain/quiz';
+import type { AnswerMode } from '../domain/answer-mode';
 import { makeOptions } from '../domain/quiz-options';
 import type { QueueCounts, QueueFilter, QueueItem } from '../domain/queue';
 import { createRng } from '../domain/rng';

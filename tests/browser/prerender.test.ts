@@ -58,7 +58,8 @@ describe('prerendered first screen (production build)', () => {
     const held: Route[] = [];
     await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => void held.push(route));
     await page.goto(`${baseUrl()}/`, { waitUntil: 'commit' });
-    const start = page.locator('[data-prerender] .study-start');
+    // The copy in the visitor's language, once index.html's script has chosen it.
+    const start = page.locator('[data-prerender]:not([hidden]) .study-start');
     await start.waitFor({ state: 'visible' });
     const box = await start.boundingBox();
     if (!box) throw new Error('the prerendered Start button has no box');

@@ -303,6 +303,7 @@ describe('manifest, worker and security metas of the build', () => {
         await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
       }
       await studyCards(page, `${origin}/`, 1);
+      await page.goto(`${origin}/settings`);
       await page.getByLabel('Theme').selectOption(scheme === 'light' ? 'dark' : 'light');
       expect(errors, scheme).toEqual([]);
       expect(foreignRequests, scheme).toEqual([]);

@@ -1,7 +1,7 @@
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grade } from '../../domain/card-model';
-import type { AnswerMode } from '../../domain/quiz';
+import type { AnswerMode } from '../../domain/answer-mode';
 import type { Face, ShownCard } from '../../state/study-session-store';
 import { AnswerChoices } from '../../ui/answer-choices';
 import { AnswerVerdict } from '../../ui/answer-verdict';

@@ -1,5 +1,5 @@
 import type { CardKind, Grade } from '../../domain/card-model';
-import type { AnswerMode } from '../../domain/quiz';
+import type { AnswerMode } from '../../domain/answer-mode';
 import type { ShortcutKey } from '../../ui/use-key-shortcuts';
 import type { Face } from './study-card';
 

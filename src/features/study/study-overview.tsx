@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASS_DIGITS } from '../../domain/code-classes';
 import { NEW_CARD_ORDERS, type NewCardOrder } from '../../domain/introduction-order';
-import { ANSWER_MODES, type AnswerMode } from '../../domain/quiz';
+import { ANSWER_MODES, type AnswerMode } from '../../domain/answer-mode';
 import type { QueueFilter } from '../../domain/queue';
 import { useProgress, useStores } from '../../state/stores';
 import { studyOutlook, studyQueue } from '../../state/study-queue';
@@ -115,14 +115,17 @@ export function StudyOverview(props: StudyOverviewProps) {
           </p>
         </div>
       ) : null}
-      <ReadinessMeter
-        readiness={readiness}
-        action={
-          <button type="button" onClick={props.onEssentials}>
-            {t('card.readiness.study')}
-          </button>
-        }
-      />
+      {/* On a first visit the welcome says what comes; the meter matters once studying has begun. */}
+      {firstVisit ? null : (
+        <ReadinessMeter
+          readiness={readiness}
+          action={
+            <button type="button" onClick={props.onEssentials}>
+              {t('card.readiness.study')}
+            </button>
+          }
+        />
+      )}
 
       <fieldset>
         <legend>{t('study.order.label')}</legend>

@@ -1,5 +1,5 @@
 import { CLASS_DIGITS, type ClassDigit } from '../../domain/code-classes';
-import { ANSWER_MODES, type AnswerMode } from '../../domain/quiz';
+import { ANSWER_MODES, type AnswerMode } from '../../domain/answer-mode';
 
 /** localStorage key of the Study screen's own choices (categories, answer mode). */
 export const STUDY_PREFS_KEY = 'hst-study-prefs';

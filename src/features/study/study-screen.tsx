@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueFilter } from '../../domain/queue';
 import { useSession, useStores } from '../../state/stores';
@@ -11,9 +11,13 @@ import { MORE_NEW_CARDS, StudyOverview } from './study-overview';
 import { readStudyPrefs, saveStudyPrefs, type StudyPrefs } from './study-prefs';
 import { essentialsSession, sessionFromAddress } from './study-address';
 import { StudySession } from './study-session';
-import { StudySummary } from './study-summary';
 import '../../ui/card.css';
 import './study.css';
+
+// Needed only once a session ends: it loads then (or while the session runs, when the browser is idle).
+const StudySummary = lazy(() =>
+  import('./study-summary').then((m) => ({ default: m.StudySummary })),
+);
 
 /** The Study screen: today's overview → a session → its summary. The session outlives the screen. */
 export function StudyScreen() {
@@ -62,7 +66,9 @@ export function StudyScreen() {
       {active ? (
         <StudySession />
       ) : result ? (
-        <StudySummary result={result} onBack={() => session.getState().closeSummary()} />
+        <Suspense fallback={null}>
+          <StudySummary result={result} onBack={() => session.getState().closeSummary()} />
+        </Suspense>
       ) : (
         <StudyOverview
           prefs={prefs}

@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, type Grade } from '../../domain/card-model';
 import { createScheduler, newCardState } from '../../domain/scheduler';
 import { useProgress, useSession, useStores } from '../../state/stores';
 import type { ActiveSession } from '../../state/study-session-store';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { LiveRegion } from '../../ui/live-region';
 import { SessionProgress } from '../../ui/session-progress';
 import { ShortcutsHelp } from '../../ui/shortcuts-help';
@@ -13,6 +12,11 @@ import { markAnswered, useCardShownMark } from './paint-marks';
 import { StudyCard } from './study-card';
 import { studyKeyHandler } from './study-keys';
 import { useNoticeText } from './use-notice-text';
+
+// Asked only when the learner leaves with cards left: its code (and the modal's) loads then.
+const ConfirmDialog = lazy(() =>
+  import('../../ui/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })),
+);
 
 /** Distinct cards answered in the session that today's queue no longer holds: the cards done. */
 function cardsDone(session: ActiveSession, left: ReadonlySet<string>): number {
@@ -165,18 +169,20 @@ function ActiveStudySession({ session }: { session: ActiveSession }) {
       <LiveRegion message={message} />
       {helpOpen ? <StudyHelp onClose={() => setHelpOpen(false)} /> : null}
       {confirmLeave ? (
-        <ConfirmDialog
-          title={t('study.confirmLeave.title')}
-          confirmLabel={t('study.confirmLeave.end')}
-          cancelLabel={t('study.confirmLeave.keep')}
-          onConfirm={() => {
-            setConfirmLeave(false);
-            store.end();
-          }}
-          onCancel={() => setConfirmLeave(false)}
-        >
-          <p>{t('study.confirmLeave.body', { count: queue.items.length })}</p>
-        </ConfirmDialog>
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title={t('study.confirmLeave.title')}
+            confirmLabel={t('study.confirmLeave.end')}
+            cancelLabel={t('study.confirmLeave.keep')}
+            onConfirm={() => {
+              setConfirmLeave(false);
+              store.end();
+            }}
+            onCancel={() => setConfirmLeave(false)}
+          >
+            <p>{t('study.confirmLeave.body', { count: queue.items.length })}</p>
+          </ConfirmDialog>
+        </Suspense>
       ) : null}
     </div>
   );
