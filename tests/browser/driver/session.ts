@@ -74,11 +74,12 @@ export class Session {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
     return this.page.evaluate(fn, arg);
   }
-  runScript(source: string) {
-    return this.page.runScript(source);
-  }
-  close() {
-    return this.page.close();
+  private closed = false;
+  /** Ends the session (again: nothing). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.page.close();
   }
 
   async setOffline(offline: boolean): Promise<void> {
@@ -102,17 +103,6 @@ export class Session {
     await this.ensureHelpers();
     return this.page.evaluate(
       (q) => (window as unknown as { __findAll(q: unknown): Element[] }).__findAll(q).length,
-      sendTarget(target),
-    );
-  }
-
-  /** The text of the first element matching the target (null when there is none). */
-  async textOf(target: Target): Promise<string | null> {
-    await this.ensureHelpers();
-    return this.page.evaluate(
-      (q) =>
-        (window as unknown as { __findAll(q: unknown): Element[] }).__findAll(q)[0]?.textContent ??
-        null,
       sendTarget(target),
     );
   }

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder, Key, WebElement, type WebDriver } from 'selenium-webdriver';
@@ -118,10 +119,7 @@ export async function launchWebKit(): Promise<Engine> {
           driver.actions().keyDown(keys(key)).keyUp(keys(key)).perform(),
         type: (text) => driver.actions().sendKeys(text).perform(),
         download: (action) => downloadInto(home, action),
-        async screenshot(path) {
-          const { writeFile } = await import('node:fs/promises');
-          await writeFile(path, await driver.takeScreenshot(), 'base64');
-        },
+        screenshot: async (path) => writeFile(path, await driver.takeScreenshot(), 'base64'),
         setViewport: (size) => setViewport(driver, size),
         // WebKitWebDriver has no input-method command: Safari's own event order, as DOM events.
         compose: async (text) => {

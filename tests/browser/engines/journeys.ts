@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl } from '../browser';
 import type { Engine, SessionOptions } from '../driver/driver';
 import { Session } from '../driver/session';
@@ -17,6 +18,8 @@ import { describePwaJourneys } from './pwa-journeys';
 
 // The learner's journeys, written once and run in each engine (chromium/firefox/webkit.test.ts), on
 // the production build (`npx vite build`) that global-setup.ts serves.
+
+const SCREENSHOTS = 'test-results/engines';
 
 const FIRST_VISITS = [
   ['en-US', 'en', 'Study', /^Start studying \(20 cards\)$/],
@@ -42,28 +45,32 @@ async function overviewCount(s: Session, label: string): Promise<number> {
 export function describeJourneys(launch: () => Promise<Engine>): void {
   let engine: Engine;
   const sessions: Session[] = [];
-  const temp = process.env.TMPDIR ?? '/tmp';
   /** A fresh profile in this engine, closed after the test whatever happens. */
   const open = async (options: SessionOptions = {}) => {
     const s = new Session(engine.name, await engine.open(options));
     sessions.push(s);
     return s;
   };
-  const closeAll = async () => {
-    await Promise.all(sessions.splice(0).map((s) => s.close().catch(() => undefined)));
-  };
 
   beforeAll(async () => {
     engine = await launch();
   });
+  // A failed journey leaves what the learner saw in test-results/engines/.
+  afterEach(async ({ task }) => {
+    const ended = sessions.splice(0);
+    if (task.result?.state === 'fail') {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const name = task.name.replace(/[^\w-]+/g, '-').slice(0, 80);
+      for (const [i, s] of ended.entries())
+        await s.screenshot(join(SCREENSHOTS, `${engine.name}-${name}-${i}.png`)).catch(() => {});
+    }
+    await Promise.all(ended.map((s) => s.close().catch(() => undefined)));
+  });
   afterAll(async () => {
-    await closeAll();
     await engine?.close();
   });
 
   describe('journeys', () => {
-    afterAll(closeAll);
-
     for (const [locale, lang, title, start] of FIRST_VISITS)
       it(`first visit with the browser in ${locale} shows ${lang}; Study has no axe violation`, async () => {
         const s = await open({ locale });
@@ -74,7 +81,6 @@ export function describeJourneys(launch: () => Promise<Engine>): void {
         await settle(s);
         expect(await axeViolations(s, `${lang} /study`)).toEqual([]);
         expect(await s.errors()).toEqual([]);
-        await s.close();
       });
 
     it('studies 10 cards, by pointer and keyboard in turn; a reload keeps the progress', async () => {
@@ -92,7 +98,6 @@ export function describeJourneys(launch: () => Promise<Engine>): void {
       expect(await savedCardCount(s)).toBe(10);
       expect(found).toEqual([]);
       expect(await s.errors()).toEqual([]);
-      await s.close();
     });
 
     it('takes a 10-question quiz to its results, by pointer and keyboard in turn', async () => {
@@ -120,7 +125,6 @@ export function describeJourneys(launch: () => Promise<Engine>): void {
       found.push(...(await axeViolations(s, 'quiz results')));
       expect(found).toEqual([]);
       expect(await s.errors()).toEqual([]);
-      await s.close();
     });
 
     it('types a quiz answer through an input method: the Enter that confirms the candidate does not check it', async () => {
@@ -143,7 +147,6 @@ export function describeJourneys(launch: () => Promise<Engine>): void {
       await s.waitFor({ css: '.verdict' });
       expect(await s.text('.verdict')).toMatch(/Correct!|answered 404 /);
       expect(await s.errors()).toEqual([]);
-      await s.close();
     });
 
     it('searches Browse in Chinese and opens a deep link to a code page', async () => {
@@ -165,7 +168,6 @@ export function describeJourneys(launch: () => Promise<Engine>): void {
       expect(new URL(await s.url()).pathname).toBe('/browse/410');
       expect(found).toEqual([]);
       expect(await s.errors()).toEqual([]);
-      await s.close();
     });
 
     it('exports progress from Settings and imports it into a fresh profile; Stats shows it', async () => {
@@ -176,7 +178,7 @@ export function describeJourneys(launch: () => Promise<Engine>): void {
       const found = await axeViolations(first, '/settings');
       const file = await first.download({ role: 'button', name: 'Download progress (JSON)' });
       expect(file.name).toMatch(/^http-status-trainer-progress-\d{4}-\d\d-\d\d\.json$/);
-      const path = join(temp, `hst-${engine.name}-${file.name}`);
+      const path = join(tmpdir(), `hst-${engine.name}-${file.name}`);
       writeFileSync(path, file.text);
       await first.close();
 
@@ -198,7 +200,6 @@ export function describeJourneys(launch: () => Promise<Engine>): void {
       found.push(...(await axeViolations(second, '/stats dark')));
       expect(found).toEqual([]);
       expect(await second.errors()).toEqual([]);
-      await second.close();
     });
   });
 

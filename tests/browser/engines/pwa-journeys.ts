@@ -57,7 +57,6 @@ export function describePwaJourneys(
       await expect.poll(() => heading(s)).toBe('Status code 404');
       expect(await savedCardCount(s)).toBe(2);
       expect(await s.errors()).toEqual([]);
-      await s.close();
     });
 
     it('an open tab offers the new build; accepting reloads into it with progress intact', async () => {
@@ -92,7 +91,6 @@ export function describePwaJourneys(
       expect(await savedCardCount(s)).toBe(1);
       expect(found).toEqual([]);
       expect(await s.errors()).toEqual([]);
-      await s.close();
     });
   });
 }
