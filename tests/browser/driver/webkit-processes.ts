@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserLocale } from './driver';
@@ -76,12 +76,19 @@ export function localeEnv(locale: BrowserLocale): Record<string, string> {
   const name = `${LOCALES[locale]}.UTF-8`;
   const out = join(LOCALE_DIR, name);
   if (!existsSync(join(out, 'LC_CTYPE'))) {
+    // Built aside and renamed into place, so that a run beside this one never reads half a locale.
     mkdirSync(LOCALE_DIR, { recursive: true });
-    const made = spawnSync('localedef', ['-i', LOCALES[locale], '-f', 'UTF-8', out], {
+    const building = join(LOCALE_DIR, `.${process.pid}-${name}`);
+    const made = spawnSync('localedef', ['-i', LOCALES[locale], '-f', 'UTF-8', building], {
       encoding: 'utf8',
     });
-    if (!existsSync(join(out, 'LC_CTYPE')))
+    if (!existsSync(join(building, 'LC_CTYPE')))
       throw new Error(`localedef could not build ${name} (package locales):\n${made.stderr}`);
+    try {
+      renameSync(building, out);
+    } catch {
+      rmSync(building, { recursive: true, force: true }); // the other run was first
+    }
   }
   return { LOCPATH: LOCALE_DIR, LC_ALL: name, LANG: name, LANGUAGE: LOCALES[locale] };
 }

@@ -10,6 +10,7 @@ import {
   savedCardCount,
   serviceWorkerReady,
 } from './journey-helpers';
+import { nextBuild } from './next-build';
 
 // The installed app's journeys: each serves the build on its own port, so that it can stop the server
 // (the offline switch of engines whose driver has none) or swap in the next build.
@@ -69,8 +70,9 @@ export function describePwaJourneys(
       const versionA = await s.attribute('html', 'data-app-version');
       await studySome(s, base, 1);
 
+      const buildB = await nextBuild(inject('buildB'));
       await server.stop();
-      server = await startPreview(inject('buildB'), port);
+      server = await startPreview(buildB, port);
       // Returning to the tab is one of the moments the app asks for a new version.
       await s.evaluate(() => document.dispatchEvent(new Event('visibilitychange')), null);
       const reload = { role: 'button', name: 'Reload to update' } as const;
