@@ -92,6 +92,12 @@ export function describeJourneys(launch: () => Promise<Engine>): void {
       const found = await axeViolations(s, 'card front');
       await answerCards(s, 10, 'alternate');
       expect(await savedCardCount(s)).toBe(10);
+      const help = { role: 'dialog', name: 'Keyboard shortcuts' } as const;
+      await s.press('?');
+      await s.waitFor(help);
+      found.push(...(await axeViolations(s, 'shortcuts dialog')));
+      await s.press('Escape');
+      await s.waitForGone(help);
       await s.reload();
       await expect.poll(() => overviewCount(s, 'New')).toBeLessThan(20);
       expect(await overviewCount(s, 'Learning')).toBeGreaterThan(0);
@@ -120,6 +126,10 @@ export function describeJourneys(launch: () => Promise<Engine>): void {
         else await s.press('Enter');
       }
       await s.waitFor({ role: 'heading', name: 'Results' });
+      // Focus moves to the results, so that keyboard and screen-reader users land on them.
+      await expect
+        .poll(() => s.evaluate(() => document.activeElement?.textContent, null))
+        .toBe('Results');
       const score = await s.text('.quiz-results__score');
       expect(score).toMatch(/^\d+ of 10 correct/);
       found.push(...(await axeViolations(s, 'quiz results')));
