@@ -27,18 +27,43 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+/** Process groups still running; a test run that ends early must not leave browsers behind. */
+const running = new Set<number>();
+process.on('exit', () => {
+  for (const group of running) {
+    try {
+      process.kill(-group, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
+/**
+ * Starts `command` as the leader of its own process group (a WebKitWebDriver's MiniBrowser and web
+ * processes join it), so that stopping it stops them all.
+ */
+function spawnGroup(command: string, args: string[], options: Parameters<typeof spawn>[2]) {
+  const child = spawn(command, args, { ...options, detached: true });
+  if (child.pid !== undefined) running.add(child.pid);
+  child.once('exit', () => {
+    if (child.pid !== undefined) running.delete(child.pid);
+  });
+  return child;
+}
+
 function stopper(child: ChildProcess): () => Promise<void> {
   return async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = once(child, 'exit');
-    child.kill('SIGTERM');
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
     await exited;
   };
 }
 
 /** Starts Xvfb on a display it picks itself (-displayfd: no race with other X servers). */
 export async function startXvfb(): Promise<Child & { display: string }> {
-  const child = spawn(
+  const child = spawnGroup(
     'Xvfb',
     ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'],
     {
@@ -95,7 +120,7 @@ export function localeEnv(locale: BrowserLocale): Record<string, string> {
 
 /** Starts WebKitWebDriver on `port` with `env` (display, language, home) and waits until it answers. */
 export async function startWebDriver(port: number, env: Record<string, string>): Promise<Child> {
-  const child = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
+  const child = spawnGroup('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -110,7 +135,7 @@ export async function startWebDriver(port: number, env: Record<string, string>):
       // not listening yet
     }
     if (Date.now() > deadline) {
-      child.kill();
+      await stopper(child)();
       throw new Error(`WebKitWebDriver did not answer on ${port}: ${stderr}`);
     }
     await new Promise((r) => setTimeout(r, 100));
