@@ -77,12 +77,30 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],
+          // The engine journeys are their own project (below).
+          exclude: ['**/node_modules/**', '**/.git/**', 'tests/browser/engines/**'],
           globalSetup: ['./tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // A loaded 2-core CI machine needs more than the 1 s default for a lazy screen to appear.
           expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The learner's journeys, written once, in Chromium, Firefox ESR and WebKitGTK: one file
+          // per engine, the engines side by side (each mostly waits on its own browser processes).
+          name: 'engines',
+          environment: 'node',
+          include: ['tests/browser/engines/*.test.ts'],
+          globalSetup: ['./tests/browser/engines/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          expect: { poll: { timeout: 15_000 } },
+          fileParallelism: true,
+          maxWorkers: 3,
         },
       },
     ],

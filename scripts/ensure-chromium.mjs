@@ -1,18 +1,11 @@
 // Finds Chromium for the browser tests: CHROME_PATH, then /usr/bin/chromium; installs Debian's
 // chromium and fonts-wqy-microhei with apt-get when possible, else explains what to install.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall, canUseApt } from './apt-install.mjs';
 
 const DEFAULT_PATH = '/usr/bin/chromium';
 const PACKAGES = ['chromium', 'fonts-wqy-microhei'];
-
-function canRun(cmd) {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-}
-
-function isRoot() {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
-}
 
 /** Returns the Chromium executable path, installing it when missing and apt-get is usable. */
 export function ensureChromium() {
@@ -24,8 +17,7 @@ export function ensureChromium() {
   const fontsPresent =
     spawnSync('sh', ['-c', 'fc-list 2>/dev/null | grep -qi wenquanyi']).status === 0;
   if (existsSync(DEFAULT_PATH) && fontsPresent) return DEFAULT_PATH;
-  const apt = canRun('apt-get') && (isRoot() || canRun('sudo'));
-  if (!apt) {
+  if (!canUseApt()) {
     if (existsSync(DEFAULT_PATH)) return DEFAULT_PATH;
     console.error(
       `Chromium was not found at ${DEFAULT_PATH} and apt-get is not usable here.\n` +
@@ -34,20 +26,7 @@ export function ensureChromium() {
     );
     process.exit(1);
   }
-  const sudo = isRoot() ? [] : ['sudo'];
-  const run = (args) =>
-    execFileSync(sudo[0] ?? args[0], sudo.length ? args : args.slice(1), { stdio: 'inherit' });
-  console.log(`Installing ${PACKAGES.join(' ')} with apt-get…`);
-  run(['apt-get', 'update']);
-  run([
-    'env',
-    'DEBIAN_FRONTEND=noninteractive',
-    'apt-get',
-    'install',
-    '-y',
-    '--no-install-recommends',
-    ...PACKAGES,
-  ]);
+  aptInstall(PACKAGES);
   if (!existsSync(DEFAULT_PATH)) {
     console.error(`apt-get finished but ${DEFAULT_PATH} is still missing.`);
     process.exit(1);

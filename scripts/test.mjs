@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Runs every check in order and stops at the first failure: format, types, lint, unit + component
-// tests, production build, browser tests. Test counts go to test-results/ for .ci/run to add up.
+// tests, production build, Chromium browser tests, then the learner's journeys in Chromium, Firefox
+// and WebKit side by side. Test counts go to test-results/ for .ci/run to add up.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureEngines } from './ensure-engines.mjs';
 
 const polyfills = '--import=./scripts/node-polyfills.mjs';
 const env = {
@@ -30,7 +32,8 @@ const steps = [
     ],
   ],
   ['production build', 'npx', ['vite', 'build']],
-  ['browser', null, null],
+  ['browser', () => console.log(`  Chromium: ${ensureChromium()}`)],
+  ['Firefox ESR and WebKitGTK', ensureEngines],
   [
     'browser tests',
     'npx',
@@ -44,14 +47,26 @@ const steps = [
       '--outputFile.json=test-results/browser.json',
     ],
   ],
+  [
+    'journeys in Chromium, Firefox and WebKit',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      'engines',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/engines.json',
+    ],
+  ],
 ];
 
 for (const [name, cmd, args] of steps) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
-  if (cmd === null) {
-    const path = ensureChromium();
-    console.log(`  Chromium: ${path}`);
+  if (typeof cmd === 'function') {
+    cmd();
     continue;
   }
   const result = spawnSync(cmd, args, { stdio: 'inherit', env });

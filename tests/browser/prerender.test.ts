@@ -37,6 +37,28 @@ describe('prerendered first screen (production build)', () => {
     await context.close();
   });
 
+  it('shows the answer mode chosen in every language’s copy, not only in the last one', async () => {
+    // The three copies share #root until the script keeps one: one radio group across them would
+    // leave only the last copy's choice checked.
+    for (const locale of ['en-US', 'zh-CN', 'zh-TW']) {
+      const { context, page } = await openPage(browser, { locale });
+      await withoutAppScripts(page);
+      await page.goto(`${baseUrl()}/`);
+      const radios = await page
+        .locator('[data-prerender] input[type=radio]')
+        .evaluateAll((inputs) =>
+          inputs.map((r) => `${(r as HTMLInputElement).checked}=${r.hasAttribute('checked')}`),
+        );
+      expect(radios.length, locale).toBeGreaterThan(1);
+      expect(radios, locale).toEqual(radios.map((r) => `${r.split('=')[1]}=${r.split('=')[1]}`));
+      expect(
+        radios.filter((r) => r.startsWith('true')),
+        locale,
+      ).toHaveLength(1);
+      await context.close();
+    }
+  });
+
   it('shows nothing prerendered to a returning visitor or on another screen', async () => {
     const { context, page } = await openPage(browser, { locale: 'en-US' });
     await withoutAppScripts(page);

@@ -40,6 +40,14 @@ export function firstVisitScript(base: string): string {
 }
 
 /**
+ * The copies share #root (no form apart), so same-named radios would form one group across them and
+ * only the last copy's choice would stay checked: each copy's inputs get names of their own.
+ */
+function ownRadioGroups(markup: string, lang: Language): string {
+  return markup.replace(/(<input\b[^>]*?\sname=")([^"]*)"/g, `$1$2-${lang}"`);
+}
+
+/**
  * index.html with each language's prerendered screen in #root, the script choosing one, and the
  * script's hash in the Content-Security-Policy's script-src. The screen is inert, out of the
  * accessibility tree and marked disabled (automation waits) until the app replaces it: it only looks
@@ -49,7 +57,7 @@ export function injectPrerender(html: string, screens: PrerenderedScreens, base:
   const script = firstVisitScript(base);
   const copies = LANGUAGES.map(
     (lang) =>
-      `<div data-prerender="${lang}" lang="${lang}" class="prerender" hidden inert aria-hidden="true" aria-disabled="true">${screens[lang]}</div>`,
+      `<div data-prerender="${lang}" lang="${lang}" class="prerender" hidden inert aria-hidden="true" aria-disabled="true">${ownRadioGroups(screens[lang], lang)}</div>`,
   ).join('');
   const withRoot = html.replace(
     '<div id="root"></div>',

@@ -1,0 +1,4 @@
+import { launchChromium } from '../driver/chromium';
+import { describeJourneys } from './journeys';
+
+describeJourneys(launchChromium);

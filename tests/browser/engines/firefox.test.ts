@@ -1,0 +1,4 @@
+import { launchFirefox } from '../driver/firefox';
+import { describeJourneys } from './journeys';
+
+describeJourneys(launchFirefox);

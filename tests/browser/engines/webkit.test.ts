@@ -1,0 +1,4 @@
+import { launchWebKit } from '../driver/webkit';
+import { describeJourneys } from './journeys';
+
+describeJourneys(launchWebKit);
