@@ -27,6 +27,9 @@ function validateData(): Plugin {
         locales: Object.fromEntries(
           LANGUAGES.map((l) => [l, read(`./data/locales/${l}.json`)]),
         ) as Record<(typeof LANGUAGES)[number], unknown>,
+        confusionSets: read('./data/confusion-sets.json'),
+        glossary: read('./data/glossary.json'),
+        essentials: read('./data/essentials.json'),
       });
       if (problems.length > 0) this.error(`Invalid dataset:\n${formatProblems(problems)}`);
     },

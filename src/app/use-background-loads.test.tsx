@@ -14,7 +14,7 @@ function setup() {
   const loader: LocaleLoader = {
     async core(lang) {
       asked.push(`${lang}:core`);
-      return { classes: {} as LocaleTexts['classes'], names: {} };
+      return { classes: {} as LocaleTexts['classes'], names: {}, origins: {} };
     },
     async group(lang, group) {
       asked.push(`${lang}:${group}`);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeFacts, LocaleTexts } from './dataset-schema';
+import type { CodeFacts, LocaleFile, LocaleTexts } from './dataset-schema';
 import {
   formatProblems,
   REGISTERED_CODES,
   validateDataset,
   type RawDataset,
 } from './dataset-validate';
+import { LANGUAGES } from './language';
 
-function fixture(): { codes: CodeFacts[]; locales: RawDataset['locales'] } {
+function fixture(): RawDataset & { codes: CodeFacts[] } {
   const codes: CodeFacts[] = REGISTERED_CODES.map((code) => ({
     code,
     phrase: `Phrase ${code}`,
@@ -18,7 +19,7 @@ function fixture(): { codes: CodeFacts[]; locales: RawDataset['locales'] } {
     headers: [],
     related: code === 401 ? [403] : code === 403 ? [401] : [],
   }));
-  const locale = (): LocaleTexts => ({
+  const locale = (): LocaleFile => ({
     classes: Object.fromEntries(
       ['1', '2', '3', '4', '5'].map((d) => [d, { name: `Class ${d}`, summary: 'Summary.' }]),
     ) as LocaleTexts['classes'],
@@ -31,11 +32,31 @@ function fixture(): { codes: CodeFacts[]; locales: RawDataset['locales'] } {
           details: 'Details.',
           scenarios: ['First situation.', 'Second situation.'],
           contrasts: Object.fromEntries(c.related.map((r) => [String(r), 'Differs.'])),
+          aliases: [`alias ${c.code}`],
         },
       ]),
     ),
+    confusionSets: { '401-403': 'Rule.' },
   });
-  return { codes, locales: { en: locale(), 'zh-Hans': locale(), 'zh-Hant': locale() } };
+  return {
+    codes,
+    locales: { en: locale(), 'zh-Hans': locale(), 'zh-Hant': locale() },
+    confusionSets: [{ codes: [401, 403] }],
+    glossary: [
+      {
+        concept: 'redirect',
+        terms: {
+          'zh-Hans': { term: '重定向', avoid: ['跳转'] },
+          'zh-Hant': { term: '重新導向', avoid: ['轉址', '重導向'] },
+        },
+      },
+      {
+        concept: 'connection',
+        terms: { 'zh-Hant': { term: '連線', avoid: ['連接'], allow: ['連接埠'] } },
+      },
+    ],
+    essentials: [200, 404],
+  };
 }
 
 describe('validateDataset', () => {
@@ -92,11 +113,19 @@ describe('validateDataset', () => {
 
   it('reports contrasts that do not match the related codes, and an unofficial code without origin', () => {
     const data = fixture();
-    (data.locales.en as LocaleTexts).codes['401']!.contrasts = {};
+    (data.locales.en as LocaleFile).codes['401']!.contrasts = {};
     data.codes.push({ ...data.codes[0]!, code: 599, class: 5, status: 'unofficial' });
+    for (const lang of LANGUAGES) {
+      const texts = data.locales[lang] as LocaleFile;
+      texts.codes['599'] = { ...texts.codes['100']! };
+    }
+    (data.locales['zh-Hant'] as LocaleFile).codes['599']!.origin = '非正式慣例';
     const messages = formatProblems(validateDataset(data));
     expect(messages).toMatch(/en\.json: code 401: codes\.401\.contrasts/);
-    expect(messages).toMatch(/code 599: origin: unofficial code needs an origin/);
+    expect(messages).toMatch(
+      /en\.json: code 599: codes\.599\.origin: a code without an RFC needs its origin/,
+    );
+    expect(messages).not.toMatch(/zh-Hant\.json: code 599: codes\.599\.origin/);
   });
 
   it('reports schema errors in codes.json with the code they belong to', () => {

@@ -9,6 +9,8 @@ export interface LocaleCore {
   classes: LocaleTexts['classes'];
   /** Code (as a string) → its name in the language. */
   names: Record<string, string>;
+  /** Code (as a string) → who defined or uses it, for the codes that name an origin (unofficial ones). */
+  origins: Record<string, string>;
 }
 
 /** Loads a language's core, or one text group (the full texts of the group's codes). */
@@ -52,13 +54,14 @@ export const chunkLoader: LocaleLoader = {
   async group(lang, group) {
     const load = TEXT_LOADERS[lang]?.groups[group];
     if (!load) throw new Error(`No dataset texts for ${lang}, group ${group}`);
-    // A group's chunk leaves out the names, which the core (loaded at start) carries once.
+    // A group's chunk leaves out the names and origins, which the core (loaded at start) carries once.
     const [{ default: texts }, core] = await Promise.all([load(), chunkLoader.core(lang)]);
     const codes: Record<string, CodeText> = {};
     for (const [code, text] of Object.entries(texts as Record<string, Omit<CodeText, 'name'>>)) {
       const name = core.names[code];
       if (name === undefined) throw new Error(`No name for ${code} in the ${lang} core`);
-      codes[code] = { name, ...text };
+      const origin = core.origins[code];
+      codes[code] = { name, ...text, ...(origin === undefined ? {} : { origin }) };
     }
     return codes;
   },

@@ -55,8 +55,8 @@ export function CodeLesson({ code, headingLevel = 2, titleRef, linkRelated }: Co
           </span>
         ) : null}
       </p>
-      {facts.origin ? (
-        <p className="code-lesson__meta">{t('lesson.origin', { origin: facts.origin })}</p>
+      {text.origin ? (
+        <p className="code-lesson__meta">{t('lesson.origin', { origin: text.origin })}</p>
       ) : null}
       {facts.formerPhrases.length > 0 ? (
         <p className="code-lesson__meta">

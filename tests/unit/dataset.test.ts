@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLASS_DIGITS } from '../../src/domain/code-classes';
-import type { CodeFacts, LocaleTexts } from '../../src/domain/dataset-schema';
+import type { CodeFacts, LocaleFile } from '../../src/domain/dataset-schema';
 import {
   COMMON_CODES,
   REGISTERED_CODES,
@@ -18,11 +18,16 @@ const read = (path: string): unknown => JSON.parse(readFileSync(at(path), 'utf8'
 const codes = read('data/codes.json') as CodeFacts[];
 const locales = Object.fromEntries(
   LANGUAGES.map((l) => [l, read(`data/locales/${l}.json`)]),
-) as Record<Language, LocaleTexts>;
+) as Record<Language, LocaleFile>;
+const confusionSets = read('data/confusion-sets.json');
+const glossary = read('data/glossary.json');
+const essentials = read('data/essentials.json');
 
 describe('the dataset in data/', () => {
   it('passes the schema and every cross-file rule', () => {
-    expect(formatProblems(validateDataset({ codes, locales }))).toBe('');
+    expect(
+      formatProblems(validateDataset({ codes, locales, confusionSets, glossary, essentials })),
+    ).toBe('');
   });
 
   it('holds every registered code, each in the class of its first digit', () => {
@@ -31,14 +36,15 @@ describe('the dataset in data/', () => {
     for (const c of codes) expect(c.class, `${c.code}`).toBe(Math.floor(c.code / 100));
   });
 
-  it('marks the well-known unofficial codes with their origin', () => {
+  it('marks the well-known unofficial codes with their origin, in every language', () => {
     const unofficial = [
       420, 444, 450, 494, 495, 496, 497, 499, 509, 520, 521, 522, 523, 524, 525, 526, 598, 599,
     ];
     for (const code of unofficial) {
       const facts = codes.find((c) => c.code === code);
       expect(facts?.status, `${code}`).toBe('unofficial');
-      expect(facts?.origin, `${code}`).toBeTruthy();
+      for (const lang of LANGUAGES)
+        expect(locales[lang].codes[String(code)]?.origin, `${lang} ${code}`).toBeTruthy();
     }
   });
 

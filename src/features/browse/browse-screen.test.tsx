@@ -27,7 +27,7 @@ describe('Browse', { timeout: 20_000 }, () => {
       '/browse/404',
     );
     expect(resultCount()).toHaveTextContent('82 codes');
-    const nginx = within(screen.getByRole('link', { name: /^499 / }).closest('li')!);
+    const nginx = within(screen.getByRole('link', { name: /^444 / }).closest('li')!);
     expect(nginx.getByText('Unofficial · nginx')).toBeInTheDocument();
     expect(nginx.getByText('New')).toBeInTheDocument();
   });
@@ -36,8 +36,11 @@ describe('Browse', { timeout: 20_000 }, () => {
     const { user } = await renderApp({ language: 'en', path: '/browse' });
     await user.selectOptions(screen.getAllByLabelText('Language')[0]!, 'zh-Hant');
     expect(await screen.findByRole('link', { name: '404 找不到 Not Found' })).toBeInTheDocument();
-    const row = within(screen.getByRole('link', { name: /^499 / }).closest('li')!);
+    const row = within(screen.getByRole('link', { name: /^444 / }).closest('li')!);
     expect(row.getByText('非官方 · nginx')).toBeInTheDocument();
+    // Origins are texts of the language, not English labels.
+    const informal = within(screen.getByRole('link', { name: /^598 / }).closest('li')!);
+    expect(informal.getByText('非官方 · 非正式慣例（部分 HTTP 代理）')).toBeInTheDocument();
     expect(row.getByText('未學')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: /^4xx · / })).toHaveTextContent(
       '用戶端錯誤',

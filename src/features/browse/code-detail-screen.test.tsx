@@ -48,9 +48,16 @@ describe('code detail page', { timeout: 20_000 }, () => {
       expect(screen.getAllByText(new RegExp(escape(phrase))).length).toBeGreaterThan(0);
     for (const header of facts.headers) expect(screen.getByText(header)).toBeInTheDocument();
     unmount();
-    await renderApp({ language: 'en', path: '/browse/499' });
-    expect(screen.getAllByText(/nginx/).length).toBeGreaterThan(0);
+    await renderApp({ language: 'en', path: '/browse/444' });
+    expect(screen.getByText('Origin: nginx')).toBeInTheDocument();
     expect(screen.getByText('Unofficial · nginx')).toBeInTheDocument();
+  });
+
+  it("names the origin in the reader's language, with every vendor that uses the number", async () => {
+    await renderApp({ language: 'zh-Hans', path: '/browse/420' });
+    expect(
+      screen.getByText('来源：Twitter API v1（已停用）；Spring 框架用它表示 Method Failure'),
+    ).toBeInTheDocument();
   });
 
   it('puts the English reason phrase beside the Chinese name', async () => {

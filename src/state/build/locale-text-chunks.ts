@@ -16,8 +16,8 @@ const PART_ID = /^\0locale-texts\/texts-([A-Za-z-]+)-(core|\d+)\.js$/;
 
 /**
  * Vite plugin: serves data/locales/<lang>.json (the single source of the texts) as small modules per
- * language: a core (class names and summaries, every code's name: what lists, options and related-code
- * links show) and one module per text group (src/domain/text-groups.ts) with the other texts of its
+ * language: a core (class names and summaries, every code's name and origin: what lists, options and
+ * related-code links show) and one module per text group (src/domain/text-groups.ts) with the other texts of its
  * codes (names only in the core). The first card thus waits for the core and its own group only; the
  * rest loads afterwards.
  */
@@ -61,21 +61,24 @@ export function localeTextChunks(root: URL): Plugin {
       this.addWatchFile(localePath(lang));
       const texts = JSON.parse(readFileSync(localePath(lang), 'utf8')) as LocaleTexts;
       if (part === 'core') {
-        const names = Object.fromEntries(
-          Object.entries(texts.codes).map(([code, text]) => [code, text.name]),
+        const entries = Object.entries(texts.codes);
+        const names = Object.fromEntries(entries.map(([code, text]) => [code, text.name]));
+        const origins = Object.fromEntries(
+          entries.flatMap(([code, text]) => (text.origin ? [[code, text.origin]] : [])),
         );
-        return `export default ${JSON.stringify({ classes: texts.classes, names })};`;
+        return `export default ${JSON.stringify({ classes: texts.classes, names, origins })};`;
       }
       const group = groups()[Number(part)];
       if (!group) this.error(`Unknown text group in ${id}`);
-      // Without the names: the core already carries them, and the loader puts them back
-      // (src/state/content-store.ts), so every language's precache holds each name once.
+      // Without the names and origins: the core already carries them, and the loader puts them back
+      // (src/state/content-store.ts), so every language's precache holds each of them once.
       const codes = Object.fromEntries(
         group.flatMap((code) => {
           const text = texts.codes[String(code)];
           if (!text) return [];
           const withoutName: Partial<typeof text> = { ...text };
           delete withoutName.name;
+          delete withoutName.origin;
           return [[String(code), withoutName]];
         }),
       );
