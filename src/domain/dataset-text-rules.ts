@@ -44,12 +44,11 @@ export function checkGlossary(glossary: readonly GlossaryConcept[], add: AddProb
 
 /**
  * The rules every text of a language follows: the glossary's one term per concept, and in Chinese the
- * formatting rules (src/domain/chinese-typography.ts); and each code's search aliases add something.
+ * formatting rules (src/domain/chinese-typography.ts).
  */
 export function checkLocaleTexts(
   lang: Language,
   texts: LocaleFile,
-  codes: readonly CodeFacts[],
   glossary: readonly GlossaryConcept[],
   add: AddProblem,
 ): void {
@@ -62,6 +61,19 @@ export function checkLocaleTexts(
       for (const slip of typographySlips(text))
         add(file, code, field, `${slip.message}: "${slip.excerpt}"`);
   }
+}
+
+/**
+ * Every code has search aliases in every language, and each adds something: not a number (numbers find
+ * codes by themselves), not the code's name, reason phrase or former phrase, not another alias again.
+ */
+export function checkAliases(
+  lang: Language,
+  texts: LocaleFile,
+  codes: readonly CodeFacts[],
+  add: AddProblem,
+): void {
+  const file = localeFile(lang);
   for (const facts of codes) {
     const entry = texts.codes[String(facts.code)];
     if (!entry) continue;

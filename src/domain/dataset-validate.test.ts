@@ -139,4 +139,54 @@ describe('validateDataset', () => {
       }),
     );
   });
+
+  it('reports a Chinese text that uses a rendering the glossary removes, with the term to write', () => {
+    const data = fixture();
+    (data.locales['zh-Hans'] as LocaleFile).codes['302']!.scenarios[0] = '登录后跳转回原页面。';
+    (data.locales['zh-Hant'] as LocaleFile).codes['500']!.details = '連接埠正常，但連接被重設。';
+    (data.locales['zh-Hant'] as LocaleFile).confusionSets['401-403'] = '兩者都不是轉址。';
+    const messages = formatProblems(validateDataset(data));
+    expect(messages).toMatch(
+      /zh-Hans\.json: code 302: codes\.302\.scenarios\.0: uses "跳转" for redirect: write "重定向"/,
+    );
+    expect(messages).toMatch(
+      /zh-Hant\.json: code 500: codes\.500\.details: uses "連接" for connection/,
+    );
+    expect(messages).toMatch(/zh-Hant\.json: confusionSets\.401-403: uses "轉址" for redirect/);
+    expect(messages.split('\n')).toHaveLength(3);
+  });
+
+  it('reports a Chinese text that breaks the formatting rules, but not an English one', () => {
+    const data = fixture();
+    (data.locales['zh-Hans'] as LocaleFile).codes['306']!.name = '(未使用)';
+    (data.locales['zh-Hant'] as LocaleFile).classes['2'].summary = '成功 。';
+    (data.locales.en as LocaleFile).codes['306']!.name = '(Unused)';
+    const messages = formatProblems(validateDataset(data));
+    expect(messages).toMatch(/zh-Hans\.json: code 306: codes\.306\.name: half-width parentheses/);
+    expect(messages).toMatch(/zh-Hant\.json: classes\.2\.summary: a space beside full-width/);
+    expect(messages).not.toMatch(/en\.json/);
+  });
+
+  it('reports a glossary whose own term it removes, or an allowed word with nothing to allow', () => {
+    const data = fixture();
+    data.glossary = [
+      {
+        concept: 'connection',
+        terms: { 'zh-Hant': { term: '連接', avoid: ['連接'], allow: ['埠'] } },
+      },
+    ];
+    const messages = formatProblems(validateDataset(data));
+    expect(messages).toMatch(/glossary\.json: 0\.terms\.zh-Hant: "連接" is both used and avoided/);
+    expect(messages).toMatch(/glossary\.json: 0\.terms\.zh-Hant\.allow: "埠" contains no avoided/);
+  });
+
+  it('reports an essential code that is not registered or listed twice', () => {
+    const data = fixture();
+    data.essentials = [404, 499, 404];
+    const messages = formatProblems(validateDataset(data));
+    expect(messages).toMatch(
+      /essentials\.json: code 499: 1: an essential code must be a registered code/,
+    );
+    expect(messages).toMatch(/essentials\.json: code 404: 2: duplicated code/);
+  });
 });

@@ -18,7 +18,7 @@ import {
   type AddProblem,
   type DatasetProblem,
 } from './dataset-problems.ts';
-import { checkGlossary } from './dataset-text-rules.ts';
+import { checkGlossary, checkLocaleTexts } from './dataset-text-rules.ts';
 import { LANGUAGES, type Language } from './language.ts';
 
 /** Codes in the IANA HTTP Status Code Registry that the dataset must hold. */
@@ -87,6 +87,11 @@ export function validateDataset(raw: RawDataset): DatasetProblem[] {
   else checkEssentials(essentials.data, add);
   if (!parsedCodes.success) return problems;
   crossCheck(parsedCodes.data, locales, add);
+  if (glossary.success)
+    for (const lang of LANGUAGES) {
+      const texts = locales[lang];
+      if (texts) checkLocaleTexts(lang, texts, glossary.data, add);
+    }
   return problems;
 }
 

@@ -10,6 +10,9 @@ import {
   validateDataset,
 } from '../../src/domain/dataset-validate';
 import { LANGUAGES, type Language } from '../../src/domain/language';
+import type { GlossaryConcept } from '../../src/domain/dataset-schema';
+import { glossaryHits } from '../../src/domain/glossary';
+import { localeTextFields } from '../../src/domain/locale-text-fields';
 import { scriptViolations } from './script-purity';
 
 // Vitest runs from the repository root.
@@ -107,6 +110,62 @@ describe('the dataset in data/', () => {
   it('writes zh-Hans in Simplified and zh-Hant in Traditional characters only', () => {
     expect(scriptViolations(locales['zh-Hans'], 'zh-Hans')).toEqual([]);
     expect(scriptViolations(locales['zh-Hant'], 'zh-Hant')).toEqual([]);
+  });
+
+  it('uses one glossary term per concept in every Chinese text', () => {
+    const terms = glossary as GlossaryConcept[];
+    for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+      const slips = localeTextFields(locales[lang]).flatMap(({ field, text }) =>
+        glossaryHits(text, lang, terms).map((hit) => `${field}: ${hit.found} → ${hit.term}`),
+      );
+      expect(slips, lang).toEqual([]);
+    }
+  });
+
+  it('keeps the glossary terms decided for issue 13', () => {
+    const decided: [string, string, string][] = [
+      ['header (field, generic)', '标头', '標頭'],
+      ['request header', '请求头', '請求標頭'],
+      ['response header', '响应头', '回應標頭'],
+      ['body (generic)', '消息体', '主體'],
+      ['request body', '请求体', '請求主體'],
+      ['response body', '响应体', '回應主體'],
+      ['message', '消息', '訊息'],
+      ['origin server', '源服务器', '原始伺服器'],
+      ['redirect', '重定向', '重新導向'],
+      ['credentials', '凭据', '認證資訊'],
+      ['certificate', '证书', '憑證'],
+      ['authentication', '身份验证', '身分驗證'],
+      ['status line', '状态行', '狀態行'],
+      ['request line', '请求行', '請求行'],
+      ['cache', '缓存', '快取'],
+      ['gateway', '网关', '閘道'],
+      ['client', '客户端', '用戶端'],
+      ['server', '服务器', '伺服器'],
+      ['response', '响应', '回應'],
+      ['connection', '连接', '連線'],
+    ];
+    const byConcept = new Map((glossary as GlossaryConcept[]).map((c) => [c.concept, c.terms]));
+    for (const [concept, hans, hant] of decided) {
+      expect(byConcept.get(concept)?.['zh-Hans']?.term, concept).toBe(hans);
+      expect(byConcept.get(concept)?.['zh-Hant']?.term, concept).toBe(hant);
+    }
+    expect(
+      byConcept.get('message framing (RFC 9112 §6, message body length)')?.['zh-Hant']?.term,
+    ).toBe('訊息定界');
+  });
+
+  it('writes the same name the same way in each language (306 and 418 are both "(Unused)")', () => {
+    for (const lang of LANGUAGES) {
+      const byPhrase = new Map<string, Set<string>>();
+      for (const c of codes) {
+        const names = byPhrase.get(c.phrase) ?? new Set<string>();
+        names.add(locales[lang].codes[String(c.code)]!.name);
+        byPhrase.set(c.phrase, names);
+      }
+      for (const [phrase, names] of byPhrase)
+        expect([...names], `${lang} ${phrase}`).toHaveLength(1);
+    }
   });
 
   it('keeps each locale file under 150 KB', () => {
