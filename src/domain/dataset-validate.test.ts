@@ -189,4 +189,33 @@ describe('validateDataset', () => {
     );
     expect(messages).toMatch(/essentials\.json: code 404: 2: duplicated code/);
   });
+
+  it('reports a confusion set whose codes are not related, or in the wrong order, or without its rule', () => {
+    const data = fixture();
+    data.confusionSets = [{ codes: [401, 403] }, { codes: [404, 403, 410] }];
+    const messages = formatProblems(validateDataset(data));
+    expect(messages).toMatch(
+      /codes\.json: code 404: related: set 404-403-410: 404 must list 403 as related/,
+    );
+    expect(messages).toMatch(
+      /codes\.json: code 403: related: set 404-403-410: 403 must list 410 as related/,
+    );
+    expect(messages).toMatch(
+      /confusion-sets\.json: 1\.codes: set 404-403-410: list the codes once each, in ascending order/,
+    );
+    expect(messages).toMatch(
+      /zh-Hant\.json: confusionSets\.404-403-410: the rule of this set is missing/,
+    );
+  });
+
+  it('reports a rule for a set that does not exist, and a set listed twice', () => {
+    const data = fixture();
+    data.confusionSets = [{ codes: [401, 403] }, { codes: [401, 403] }];
+    (data.locales.en as LocaleFile).confusionSets['200-201'] = 'Rule.';
+    const messages = formatProblems(validateDataset(data));
+    expect(messages).toMatch(/confusion-sets\.json: 1\.codes: set 401-403 is listed twice/);
+    expect(messages).toMatch(
+      /en\.json: confusionSets\.200-201: no such set in confusion-sets\.json/,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { CLASS_DIGITS } from './code-classes.ts';
+import { checkConfusionSets } from './confusion-set-rules.ts';
 import {
   codesFileSchema,
   confusionSetsFileSchema,
@@ -87,6 +88,7 @@ export function validateDataset(raw: RawDataset): DatasetProblem[] {
   else checkEssentials(essentials.data, add);
   if (!parsedCodes.success) return problems;
   crossCheck(parsedCodes.data, locales, add);
+  if (sets.success) checkConfusionSets(sets.data, parsedCodes.data, locales, add);
   if (glossary.success)
     for (const lang of LANGUAGES) {
       const texts = locales[lang];

@@ -10,7 +10,8 @@ import {
   validateDataset,
 } from '../../src/domain/dataset-validate';
 import { LANGUAGES, type Language } from '../../src/domain/language';
-import type { GlossaryConcept } from '../../src/domain/dataset-schema';
+import { confusionSetKey } from '../../src/domain/confusion-sets';
+import type { ConfusionSet, GlossaryConcept } from '../../src/domain/dataset-schema';
 import { glossaryHits } from '../../src/domain/glossary';
 import { localeTextFields } from '../../src/domain/locale-text-fields';
 import { scriptViolations } from './script-purity';
@@ -104,6 +105,60 @@ describe('the dataset in data/', () => {
         expect(n, `${lang} ${c.code}`).toBeGreaterThanOrEqual(
           COMMON_CODES.includes(c.code) ? 2 : 1,
         );
+      }
+  });
+
+  it('relates every two codes of a confusion set, with a contrast both ways and the rule in every language', () => {
+    const byCode = new Map(codes.map((c) => [c.code, c]));
+    const sets = confusionSets as ConfusionSet[];
+    const listed = [
+      '401-403',
+      '401-407',
+      '401-407-511',
+      '301-302-303-307-308',
+      '400-422',
+      '415-422',
+      '406-415',
+      '404-410',
+      '403-404',
+      '403-451',
+      '502-504',
+      '500-503',
+      '429-503',
+      '408-504',
+      '409-412-428',
+      '413-414-431',
+      '200-201-202-204',
+      '204-205',
+      '304-412',
+      '405-501',
+      '200-206-416',
+      '100-417',
+      '101-426',
+      '426-505',
+      '409-423',
+      '200-207',
+      '208-508',
+      '102-103-202',
+      '305-306',
+      '400-421',
+      '200-203',
+      '411-413',
+    ];
+    expect(sets.map(confusionSetKey)).toEqual(expect.arrayContaining(listed));
+    for (const set of sets)
+      for (const a of set.codes) {
+        for (const b of set.codes) {
+          if (a === b) continue;
+          expect(byCode.get(a)?.related, `${a} → ${b}`).toContain(b);
+          for (const lang of LANGUAGES)
+            expect(
+              locales[lang].codes[String(a)]?.contrasts[String(b)],
+              `${lang} ${a} → ${b}`,
+            ).toBeTruthy();
+        }
+        for (const lang of LANGUAGES)
+          expect(locales[lang].confusionSets[confusionSetKey(set)], lang).toBeTruthy();
       }
   });
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, type Grade } from '../../domain/card-model';
+import { confusablesOf } from '../../domain/confusables';
 import { CODES, findCode } from '../../domain/dataset';
 import type { AnswerMode } from '../../domain/quiz';
 import { makeOptions } from '../../domain/quiz-options';
@@ -84,6 +85,7 @@ export function StudySession({ filter, mode, extraNew, focusCode, onEnd }: Study
             item.code,
             {
               codes: pool,
+              confusable: confusablesOf(item.code),
               related: findCode(item.code)?.related ?? [],
               keyOf: (c) => names?.[String(c)] ?? String(c),
             },
