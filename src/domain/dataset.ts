@@ -28,3 +28,8 @@ export function isUnofficial(facts: CodeFacts): boolean {
 export function specUrl(ref: { rfc: number; section: string }): string {
   return `https://www.rfc-editor.org/rfc/rfc${ref.rfc}#section-${ref.section}`;
 }
+
+/** The IETF Datatracker address of an Internet-Draft, by its name. */
+export function draftUrl(draft: string): string {
+  return `https://datatracker.ietf.org/doc/${draft}/`;
+}

@@ -1,6 +1,6 @@
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findCode, specUrl } from '../domain/dataset';
+import { draftUrl, findCode, specUrl } from '../domain/dataset';
 import { useClassText, useCodeText } from '../state/use-texts';
 import { CodeName } from './code-name';
 import { Link } from './router';
@@ -110,7 +110,7 @@ export function CodeLesson({ code, headingLevel = 2, titleRef, linkRelated }: Co
         </>
       ) : null}
       <Section>{t('lesson.spec')}</Section>
-      {facts.spec.length > 0 ? (
+      {facts.spec.length > 0 || facts.draft ? (
         <ul className="code-lesson__spec">
           {facts.spec.map((ref) => (
             <li key={`${ref.rfc}-${ref.section}`}>
@@ -120,6 +120,14 @@ export function CodeLesson({ code, headingLevel = 2, titleRef, linkRelated }: Co
               </a>
             </li>
           ))}
+          {facts.draft ? (
+            <li>
+              <a href={draftUrl(facts.draft)} target="_blank" rel="noopener noreferrer">
+                {t('lesson.draftLink', { draft: facts.draft })}
+                <span className="visually-hidden"> {t('lesson.newTab')}</span>
+              </a>
+            </li>
+          ) : null}
         </ul>
       ) : (
         <p className="code-lesson__meta">{t('lesson.noSpec')}</p>

@@ -66,6 +66,34 @@ describe('the dataset in data/', () => {
     expect(byCode.get(420)?.phrase).toBe('Enhance Your Calm');
   });
 
+  it('states the header facts of issue 13 (RFC 9110 §7.8, §15.5.9, §15.5.22; RFC 3229 §10.4.1)', () => {
+    const byCode = new Map(codes.map((c) => [c.code, c]));
+    expect(byCode.get(426)?.headers).toEqual(expect.arrayContaining(['Upgrade', 'Connection']));
+    expect(byCode.get(408)?.headers).not.toContain('Connection');
+    expect(byCode.get(226)?.headers).toContain('ETag');
+    expect(byCode.get(104)?.headers).toEqual(
+      expect.arrayContaining(['Location', 'Upload-Offset', 'Upload-Limit']),
+    );
+    expect(byCode.get(104)?.draft).toBe('draft-ietf-httpbis-resumable-upload');
+  });
+
+  it('shows 208 inside a 207 body, never as a status line (RFC 5842 §7.1)', () => {
+    const example = codes.find((c) => c.code === 208)?.example ?? '';
+    expect(example.split('\n')[0]).toBe('HTTP/1.1 207 Multi-Status');
+    expect(example).toContain('<D:status>HTTP/1.1 208 Already Reported</D:status>');
+  });
+
+  it('keeps the former and variant phrases developers meet in logs', () => {
+    const byCode = new Map(codes.map((c) => [c.code, c]));
+    expect(byCode.get(408)?.formerPhrases).toContain('Request Time-out');
+    expect(byCode.get(414)?.formerPhrases).toEqual(
+      expect.arrayContaining(['Request-URI Too Long', 'Request-URI Too Large']),
+    );
+    expect(byCode.get(504)?.formerPhrases).toContain('Gateway Time-out');
+    expect(byCode.get(505)?.formerPhrases).toContain('HTTP Version not supported');
+    expect(byCode.get(520)?.phrase).toBe('Web Server Returns an Unknown Error');
+  });
+
   it('cites no obsolete RFC (2616, 7230–7235, 7538)', () => {
     const obsolete = [2616, 2518, 7230, 7231, 7232, 7233, 7234, 7235, 7538];
     const cited = codes.flatMap((c) => c.spec.map((s) => ({ code: c.code, rfc: s.rfc })));

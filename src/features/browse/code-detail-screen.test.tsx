@@ -60,6 +60,18 @@ describe('code detail page', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('links a code defined only by a draft to the draft, not to "no specification"', async () => {
+    await renderApp({ language: 'en', path: '/browse/104' });
+    expect(
+      screen.getByRole('link', { name: /Internet-Draft draft-ietf-httpbis-resumable-upload/ }),
+    ).toHaveAttribute(
+      'href',
+      'https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/',
+    );
+    expect(screen.queryByText(/No specification/)).not.toBeInTheDocument();
+    expect(screen.getByText('Upload-Limit')).toBeInTheDocument();
+  });
+
   it('puts the English reason phrase beside the Chinese name', async () => {
     await renderApp({ language: 'zh-Hant', path: '/browse/404' });
     const title = screen.getByRole('heading', { level: 2, name: /404/ });
