@@ -11,8 +11,8 @@ const index = buildCodeSearchIndex(CODES, full);
 const codes = (query: string) => index.search(query).map((h) => h.code);
 
 describe('code search', () => {
-  it('matches code numbers by prefix: "41" lists exactly 410–418', () => {
-    expect(codes('41')).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418]);
+  it('matches code numbers by prefix: "41" lists exactly 410–419', () => {
+    expect(codes('41')).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418, 419]);
     expect(codes('404')).toEqual([404]);
     expect(codes('4')).toEqual(CODES.filter((c) => c.class === 4).map((c) => c.code));
   });

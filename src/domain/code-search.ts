@@ -82,7 +82,7 @@ function scoreField(values: readonly string[], token: string, field: Field): num
 }
 
 function scoreToken(doc: IndexedCode, token: string): number {
-  // Digits match code numbers only, by prefix: "41" lists 410–418 and not every text mentioning 41.
+  // Digits match code numbers only, by prefix: "41" lists 410–419 and not every text mentioning 41.
   if (/^\d{1,3}$/.test(token)) {
     if (doc.digits === token) return WEIGHT.codeExact;
     return doc.digits.startsWith(token) ? WEIGHT.codePrefix : 0;

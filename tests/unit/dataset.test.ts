@@ -42,7 +42,8 @@ describe('the dataset in data/', () => {
 
   it('marks the well-known unofficial codes with their origin, in every language', () => {
     const unofficial = [
-      420, 444, 450, 494, 495, 496, 497, 499, 509, 520, 521, 522, 523, 524, 525, 526, 598, 599,
+      419, 420, 440, 444, 449, 450, 494, 495, 496, 497, 498, 499, 509, 520, 521, 522, 523, 524, 525,
+      526, 529, 530, 598, 599,
     ];
     for (const code of unofficial) {
       const facts = codes.find((c) => c.code === code);

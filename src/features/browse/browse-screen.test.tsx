@@ -26,7 +26,7 @@ describe('Browse', { timeout: 20_000 }, () => {
       'href',
       '/browse/404',
     );
-    expect(resultCount()).toHaveTextContent('82 codes');
+    expect(resultCount()).toHaveTextContent('88 codes');
     const nginx = within(screen.getByRole('link', { name: /^444 / }).closest('li')!);
     expect(nginx.getByText('Unofficial · nginx')).toBeInTheDocument();
     expect(nginx.getByText('New')).toBeInTheDocument();
@@ -47,11 +47,11 @@ describe('Browse', { timeout: 20_000 }, () => {
     );
   });
 
-  it('searches by number: "41" lists 410–418 and announces the count', async () => {
+  it('searches by number: "41" lists 410–419 and announces the count', async () => {
     const { user } = await renderApp({ language: 'en', path: '/browse' });
     await user.type(screen.getByRole('searchbox', { name: 'Search status codes' }), '41');
-    expect(shownCodes()).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418]);
-    expect(resultCount()).toHaveTextContent('9 codes');
+    expect(shownCodes()).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418, 419]);
+    expect(resultCount()).toHaveTextContent('10 codes');
     // The address follows once typing pauses.
     await waitFor(() => expect(window.location.search).toBe('?q=41'));
   });
@@ -110,10 +110,10 @@ describe('Browse', { timeout: 20_000 }, () => {
     const { user } = await renderApp({ language: 'en', path: '/browse' });
     await user.selectOptions(screen.getByLabelText('Class'), '5');
     await user.selectOptions(screen.getByLabelText('Status'), 'unofficial');
-    expect(shownCodes()).toEqual([509, 520, 521, 522, 523, 524, 525, 526, 598, 599]);
+    expect(shownCodes()).toEqual([509, 520, 521, 522, 523, 524, 525, 526, 529, 530, 598, 599]);
     expect(window.location.search).toBe('?class=5&status=unofficial');
     await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
-    expect(resultCount()).toHaveTextContent('82 codes');
+    expect(resultCount()).toHaveTextContent('88 codes');
   });
 
   it('opens with the search in the address and says when nothing matches', async () => {
