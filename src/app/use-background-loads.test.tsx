@@ -16,6 +16,10 @@ function setup() {
       asked.push(`${lang}:core`);
       return { classes: {} as LocaleTexts['classes'], names: {}, origins: {} };
     },
+    async aliases(lang) {
+      asked.push(`${lang}:aliases`);
+      return {};
+    },
     async group(lang, group) {
       asked.push(`${lang}:${group}`);
       return { [String(100 + group)]: text };

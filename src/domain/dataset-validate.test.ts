@@ -218,4 +218,35 @@ describe('validateDataset', () => {
       /en\.json: confusionSets\.200-201: no such set in confusion-sets\.json/,
     );
   });
+
+  it('reports a code without search aliases, and aliases that add nothing', () => {
+    const data = fixture();
+    const en = data.locales.en as LocaleFile;
+    en.codes['404']!.aliases = [];
+    en.codes['429']!.aliases = ['rate limit', 'Rate-Limit', '429', 'phrase 429'];
+    delete (data.locales['zh-Hans'] as LocaleFile).codes['301']!.aliases;
+    const messages = formatProblems(validateDataset(data));
+    expect(messages).toMatch(
+      /en\.json: code 404: codes\.404\.aliases: a code needs search aliases/,
+    );
+    expect(messages).toMatch(
+      /en\.json: code 429: codes\.429\.aliases: "Rate-Limit" repeats a name or another alias/,
+    );
+    expect(messages).toMatch(
+      /en\.json: code 429: codes\.429\.aliases: "429": numbers are searched as codes/,
+    );
+    expect(messages).toMatch(
+      /en\.json: code 429: codes\.429\.aliases: "phrase 429" repeats a name/,
+    );
+    expect(messages).toMatch(
+      /zh-Hans\.json: code 301: codes\.301\.aliases: a code needs search aliases/,
+    );
+    expect(messages.split('\n')).toHaveLength(5);
+  });
+
+  it('does not hold aliases to the glossary: they are the words people type', () => {
+    const data = fixture();
+    (data.locales['zh-Hans'] as LocaleFile).codes['302']!.aliases = ['临时跳转'];
+    expect(validateDataset(data)).toEqual([]);
+  });
 });

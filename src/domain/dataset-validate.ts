@@ -19,7 +19,7 @@ import {
   type AddProblem,
   type DatasetProblem,
 } from './dataset-problems.ts';
-import { checkGlossary, checkLocaleTexts } from './dataset-text-rules.ts';
+import { checkAliases, checkGlossary, checkLocaleTexts } from './dataset-text-rules.ts';
 import { LANGUAGES, type Language } from './language.ts';
 
 /** Codes in the IANA HTTP Status Code Registry that the dataset must hold. */
@@ -94,6 +94,10 @@ export function validateDataset(raw: RawDataset): DatasetProblem[] {
       const texts = locales[lang];
       if (texts) checkLocaleTexts(lang, texts, glossary.data, add);
     }
+  for (const lang of LANGUAGES) {
+    const texts = locales[lang];
+    if (texts) checkAliases(lang, texts, parsedCodes.data, add);
+  }
   return problems;
 }
 

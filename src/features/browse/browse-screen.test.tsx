@@ -50,7 +50,8 @@ describe('Browse', { timeout: 20_000 }, () => {
   it('searches by number: "41" lists 410–419 and announces the count', async () => {
     const { user } = await renderApp({ language: 'en', path: '/browse' });
     await user.type(screen.getByRole('searchbox', { name: 'Search status codes' }), '41');
-    expect(shownCodes()).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418, 419]);
+    // Essential codes first, then the other registered ones, then the unused and unofficial ones.
+    expect(shownCodes()).toEqual([410, 412, 415, 411, 413, 414, 416, 417, 418, 419]);
     expect(resultCount()).toHaveTextContent('10 codes');
     // The address follows once typing pauses.
     await waitFor(() => expect(window.location.search).toBe('?q=41'));
@@ -104,6 +105,18 @@ describe('Browse', { timeout: 20_000 }, () => {
     await user.clear(screen.getByRole('searchbox'));
     await user.type(screen.getByRole('searchbox'), 'private repositories');
     expect(await screen.findByRole('link', { name: '404 找不到 Not Found' })).toBeInTheDocument();
+  });
+
+  it('finds codes by the words people use: 限流 lists 429 first, "redirect" the five redirects', async () => {
+    const { user } = await renderApp({ language: 'zh-Hans', path: '/browse' });
+    const box = screen.getByRole('searchbox');
+    await user.type(box, '限流');
+    await waitFor(() => expect(shownCodes()[0]).toBe(429));
+    await user.clear(box);
+    await user.type(box, 'redirect');
+    await waitFor(() =>
+      expect([...shownCodes().slice(0, 5)].sort()).toEqual([301, 302, 303, 307, 308]),
+    );
   });
 
   it('filters by class and status, and clears both', async () => {
