@@ -9,6 +9,7 @@ import { dropCspOnDevServer } from './src/pwa/build/csp-dev.ts';
 import { pwaOptions } from './src/pwa/build/pwa-options.ts';
 import { uiStringChunks } from './src/i18n/build/ui-string-chunks.ts';
 import { localeTextChunks } from './src/state/build/locale-text-chunks.ts';
+import { codeExampleChunk } from './src/state/build/code-example-chunk.ts';
 import { prerenderFirstScreen } from './src/app/build/prerender-html.ts';
 import { criticalPath } from './src/app/build/critical-path.ts';
 
@@ -41,6 +42,7 @@ export default defineConfig({
   plugins: [
     react(),
     validateData(),
+    codeExampleChunk(new URL('./', import.meta.url)),
     localeTextChunks(new URL('./', import.meta.url)),
     uiStringChunks(new URL('./', import.meta.url)),
     prerenderFirstScreen(new URL('./', import.meta.url), base),

@@ -1,6 +1,7 @@
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftUrl, findCode, specUrl } from '../domain/dataset';
+import { useCodeExample } from '../state/use-code-example';
 import { useClassText, useCodeText } from '../state/use-texts';
 import { CodeName } from './code-name';
 import { Link } from './router';
@@ -27,6 +28,7 @@ export function CodeLesson({ code, headingLevel = 2, titleRef, linkRelated }: Co
   const facts = findCode(code);
   const text = useCodeText(code);
   const classText = useClassText(facts?.class ?? Math.floor(code / 100));
+  const example = useCodeExample(code);
   const Title = `h${headingLevel}` as 'h2';
   const Section = `h${headingLevel + 1}` as 'h3';
 
@@ -76,12 +78,12 @@ export function CodeLesson({ code, headingLevel = 2, titleRef, linkRelated }: Co
           ))}
         </p>
       ) : null}
-      {facts.example ? (
+      {example ? (
         <>
           <Section>{t('lesson.example')}</Section>
           {/* Focusable so keyboard users can scroll a long example sideways. */}
           <pre tabIndex={0} aria-label={t('lesson.exampleLabel', { code })}>
-            <code>{facts.example}</code>
+            <code>{example}</code>
           </pre>
         </>
       ) : null}

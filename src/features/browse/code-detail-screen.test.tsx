@@ -14,7 +14,8 @@ describe('code detail page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { level: 2, name: /404 Not Found/ })).toBeInTheDocument();
     expect(screen.getByText(en.codes['404'].summary)).toBeVisible();
     expect(screen.getByText(en.codes['404'].details)).toBeVisible();
-    expect(screen.getByText(/HTTP\/1\.1 404 Not Found/)).toBeInTheDocument();
+    // The example responses arrive in a chunk of their own.
+    expect(await screen.findByText(/HTTP\/1\.1 404 Not Found/)).toBeInTheDocument();
     expect(screen.getByText('Standard')).toBeInTheDocument();
 
     const gone = screen.getByRole('link', { name: /^410 Gone/ });
