@@ -5,12 +5,11 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { LANGUAGES } from './src/domain/language.ts';
 import { formatProblems, validateDataset } from './src/domain/dataset-validate.ts';
-import type { CodeFacts } from './src/domain/dataset-schema.ts';
-import { validateIntroductionOrder } from './src/domain/introduction-order-validate.ts';
 import { dropCspOnDevServer } from './src/pwa/build/csp-dev.ts';
 import { pwaOptions } from './src/pwa/build/pwa-options.ts';
 import { uiStringChunks } from './src/i18n/build/ui-string-chunks.ts';
 import { localeTextChunks } from './src/state/build/locale-text-chunks.ts';
+import { codeExampleChunk } from './src/state/build/code-example-chunk.ts';
 import { prerenderFirstScreen } from './src/app/build/prerender-html.ts';
 import { criticalPath } from './src/app/build/critical-path.ts';
 
@@ -29,13 +28,11 @@ function validateData(): Plugin {
         locales: Object.fromEntries(
           LANGUAGES.map((l) => [l, read(`./data/locales/${l}.json`)]),
         ) as Record<(typeof LANGUAGES)[number], unknown>,
+        confusionSets: read('./data/confusion-sets.json'),
+        glossary: read('./data/glossary.json'),
+        introductionOrder: read('./data/introduction-order.json'),
       });
       if (problems.length > 0) this.error(`Invalid dataset:\n${formatProblems(problems)}`);
-      const order = validateIntroductionOrder(
-        read('./data/introduction-order.json'),
-        read('./data/codes.json') as CodeFacts[],
-      );
-      if (order.length > 0) this.error(`Invalid introduction order:\n${order.join('\n')}`);
     },
   };
 }
@@ -45,6 +42,7 @@ export default defineConfig({
   plugins: [
     react(),
     validateData(),
+    codeExampleChunk(new URL('./', import.meta.url)),
     localeTextChunks(new URL('./', import.meta.url)),
     uiStringChunks(new URL('./', import.meta.url)),
     prerenderFirstScreen(new URL('./', import.meta.url), base),

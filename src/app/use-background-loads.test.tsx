@@ -14,7 +14,11 @@ function setup() {
   const loader: LocaleLoader = {
     async core(lang) {
       asked.push(`${lang}:core`);
-      return { classes: {} as LocaleTexts['classes'], names: {} };
+      return { classes: {} as LocaleTexts['classes'], names: {}, origins: {} };
+    },
+    async aliases(lang) {
+      asked.push(`${lang}:aliases`);
+      return {};
     },
     async group(lang, group) {
       asked.push(`${lang}:${group}`);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Language } from '../domain/language';
 import { useStores } from '../state/stores';
+import { loadCodeExamples } from '../state/use-code-example';
 
 function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
@@ -13,7 +14,7 @@ function whenIdle(run: () => void): () => void {
 
 /**
  * Once a screen shows a code's full texts (a study card, a lesson), loads the rest of the language's
- * dataset texts when the browser is idle, so that the next cards show at once. Until then nothing
+ * dataset texts and the example responses when the browser is idle, so that the next cards show at once. Until then nothing
  * more than the core (names) is downloaded: a visit that only looks at today's counts stays light.
  * (Other screens load on intent: see preloadScreen.)
  */
@@ -22,7 +23,11 @@ export function useBackgroundLoads(lang: Language): void {
   useEffect(() => {
     let cancelIdle: () => void = () => undefined;
     const loadRest = () => {
-      cancelIdle = whenIdle(() => void content.getState().load(lang));
+      cancelIdle = whenIdle(() => {
+        void content.getState().load(lang);
+        // The back of a card shows an example response: have them before the learner turns it.
+        loadCodeExamples().catch(() => undefined);
+      });
     };
     if (content.getState().codes[lang]) {
       loadRest();

@@ -1,10 +1,25 @@
 import { CLASS_DIGITS } from './code-classes.ts';
+import { checkConfusionSets } from './confusion-set-rules.ts';
 import {
   codesFileSchema,
+  confusionSetsFileSchema,
+  glossaryFileSchema,
   localeFileSchema,
   type CodeFacts,
-  type LocaleTexts,
+  type ConfusionSet,
+  type GlossaryConcept,
+  type LocaleFile,
 } from './dataset-schema.ts';
+import {
+  CODES_FILE,
+  localeFile,
+  problemList,
+  zodProblems,
+  type AddProblem,
+  type DatasetProblem,
+} from './dataset-problems.ts';
+import { checkAliases, checkGlossary, checkLocaleTexts } from './dataset-text-rules.ts';
+import { validateIntroductionOrder } from './introduction-order-validate.ts';
 import { LANGUAGES, type Language } from './language.ts';
 
 /** Codes in the IANA HTTP Status Code Registry that the dataset must hold. */
@@ -21,56 +36,38 @@ export const COMMON_CODES: readonly number[] = [
   409, 410, 412, 413, 415, 422, 429, 500, 502, 503, 504,
 ];
 
-export interface DatasetProblem {
-  file: string;
-  code?: number;
-  field: string;
-  message: string;
-}
+export type { DatasetProblem } from './dataset-problems.ts';
 
 export interface RawDataset {
   codes: unknown;
   locales: Record<Language, unknown>;
+  confusionSets: unknown;
+  glossary: unknown;
+  /** data/introduction-order.json: every code once, essentials first (see introduction-order.ts). */
+  introductionOrder: unknown;
 }
 
 export interface Dataset {
   codes: CodeFacts[];
-  locales: Record<Language, LocaleTexts>;
-}
-
-const codesFile = 'data/codes.json';
-const localeFile = (lang: Language) => `data/locales/${lang}.json`;
-
-function zodProblems(
-  file: string,
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  codeAt: (path: readonly PropertyKey[]) => number | undefined,
-): DatasetProblem[] {
-  return issues.map((issue) => {
-    const code = codeAt(issue.path);
-    return {
-      file,
-      ...(code === undefined ? {} : { code }),
-      field: issue.path.map(String).join('.') || '(root)',
-      message: issue.message,
-    };
-  });
+  locales: Record<Language, LocaleFile>;
+  confusionSets: ConfusionSet[];
+  glossary: GlossaryConcept[];
 }
 
 /** Checks every dataset file against the schema and the cross-file rules; returns all problems found (empty when valid). */
 export function validateDataset(raw: RawDataset): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
+  const { problems, add } = problemList();
   const parsedCodes = codesFileSchema.safeParse(raw.codes);
   if (!parsedCodes.success) {
     const arr = Array.isArray(raw.codes) ? (raw.codes as { code?: unknown }[]) : [];
     problems.push(
-      ...zodProblems(codesFile, parsedCodes.error.issues, (path) => {
+      ...zodProblems(CODES_FILE, parsedCodes.error.issues, (path) => {
         const c = arr[Number(path[0])]?.code;
         return typeof c === 'number' ? c : undefined;
       }),
     );
   }
-  const locales: Partial<Record<Language, LocaleTexts>> = {};
+  const locales: Partial<Record<Language, LocaleFile>> = {};
   for (const lang of LANGUAGES) {
     const parsed = localeFileSchema.safeParse(raw.locales[lang]);
     if (parsed.success) locales[lang] = parsed.data;
@@ -81,44 +78,59 @@ export function validateDataset(raw: RawDataset): DatasetProblem[] {
         ),
       );
   }
+  const sets = confusionSetsFileSchema.safeParse(raw.confusionSets);
+  if (!sets.success) problems.push(...zodProblems(SETS_FILE, sets.error.issues));
+  const glossary = glossaryFileSchema.safeParse(raw.glossary);
+  if (!glossary.success) problems.push(...zodProblems(GLOSSARY_FILE, glossary.error.issues));
+  else checkGlossary(glossary.data, add);
   if (!parsedCodes.success) return problems;
-  problems.push(...crossCheck(parsedCodes.data, locales));
+  problems.push(...validateIntroductionOrder(raw.introductionOrder, parsedCodes.data));
+  crossCheck(parsedCodes.data, locales, add);
+  if (sets.success) checkConfusionSets(sets.data, parsedCodes.data, locales, add);
+  if (glossary.success)
+    for (const lang of LANGUAGES) {
+      const texts = locales[lang];
+      if (texts) checkLocaleTexts(lang, texts, glossary.data, add);
+    }
+  for (const lang of LANGUAGES) {
+    const texts = locales[lang];
+    if (texts) checkAliases(lang, texts, parsedCodes.data, add);
+  }
   return problems;
 }
 
+const SETS_FILE = 'data/confusion-sets.json';
+const GLOSSARY_FILE = 'data/glossary.json';
 function crossCheck(
   codes: CodeFacts[],
-  locales: Partial<Record<Language, LocaleTexts>>,
-): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  const add = (file: string, code: number | undefined, field: string, message: string) =>
-    problems.push({ file, ...(code === undefined ? {} : { code }), field, message });
+  locales: Partial<Record<Language, LocaleFile>>,
+  add: AddProblem,
+): void {
   const byCode = new Map<number, CodeFacts>();
   for (const facts of codes) {
-    if (byCode.has(facts.code)) add(codesFile, facts.code, 'code', 'duplicated code');
+    if (byCode.has(facts.code)) add(CODES_FILE, facts.code, 'code', 'duplicated code');
     byCode.set(facts.code, facts);
   }
   for (const code of REGISTERED_CODES)
-    if (!byCode.has(code)) add(codesFile, code, 'code', 'registered code is missing');
+    if (!byCode.has(code)) add(CODES_FILE, code, 'code', 'registered code is missing');
   for (const facts of codes) {
     const { code } = facts;
     if (Math.floor(code / 100) !== facts.class)
-      add(codesFile, code, 'class', `class ${facts.class} does not match the first digit`);
+      add(CODES_FILE, code, 'class', `class ${facts.class} does not match the first digit`);
     if (facts.status === 'unofficial') {
-      if (!facts.origin) add(codesFile, code, 'origin', 'unofficial code needs an origin');
       if (REGISTERED_CODES.includes(code))
-        add(codesFile, code, 'status', 'a registered code cannot be unofficial');
+        add(CODES_FILE, code, 'status', 'a registered code cannot be unofficial');
     } else if (!REGISTERED_CODES.includes(code)) {
-      add(codesFile, code, 'status', 'a code missing from the registry must be unofficial');
+      add(CODES_FILE, code, 'status', 'a code missing from the registry must be unofficial');
     }
     if (new Set(facts.related).size !== facts.related.length)
-      add(codesFile, code, 'related', 'duplicated related code');
+      add(CODES_FILE, code, 'related', 'duplicated related code');
     for (const other of facts.related) {
       const target = byCode.get(other);
-      if (other === code) add(codesFile, code, 'related', 'a code cannot be related to itself');
-      else if (!target) add(codesFile, code, 'related', `related code ${other} does not exist`);
+      if (other === code) add(CODES_FILE, code, 'related', 'a code cannot be related to itself');
+      else if (!target) add(CODES_FILE, code, 'related', `related code ${other} does not exist`);
       else if (!target.related.includes(code))
-        add(codesFile, code, 'related', `${other} does not list ${code} back`);
+        add(CODES_FILE, code, 'related', `${other} does not list ${code} back`);
     }
   }
   for (const lang of LANGUAGES) {
@@ -151,13 +163,19 @@ function crossCheck(
         if (s.includes(String(facts.code)))
           add(file, facts.code, `${at}.scenarios.${i}`, 'scenario mentions its own answer');
       });
+      // Who defined a code is said where no RFC says it: unofficial codes, and registered ones that
+      // only a draft defines (104).
+      const needsOrigin = facts.status === 'unofficial' || facts.spec.length === 0;
+      if (needsOrigin && !entry.origin)
+        add(file, facts.code, `${at}.origin`, 'a code without an RFC needs its origin');
+      if (!needsOrigin && entry.origin)
+        add(file, facts.code, `${at}.origin`, 'a code defined by an RFC names no origin');
       if (new Set(entry.scenarios).size !== entry.scenarios.length)
         add(file, facts.code, `${at}.scenarios`, 'duplicated scenario');
       if (COMMON_CODES.includes(facts.code) && entry.scenarios.length < 2)
         add(file, facts.code, `${at}.scenarios`, 'a common code needs two or more scenarios');
     }
   }
-  return problems;
 }
 
 /** Formats problems one per line as "file: code N: field: message". */

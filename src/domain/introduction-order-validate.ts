@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
-import type { CodeFacts } from './dataset-schema';
-import { ORDER_TIERS } from './introduction-order';
+import type { CodeFacts } from './dataset-schema.ts';
+import { problemList, type DatasetProblem } from './dataset-problems.ts';
+import { ORDER_TIERS } from './introduction-order.ts';
 
-// Validation of data/introduction-order.json, for the build and the tests only: zod stays out of the
-// app's first load (the order itself is read by introduction-order.ts).
+// Validation of data/introduction-order.json, run with the rest of the dataset at build time and in
+// the tests: zod stays out of the app's first load (the order itself is read by introduction-order.ts).
+
+export const ORDER_FILE = 'data/introduction-order.json';
 
 const orderSchema = z.object({
   essentials: z.array(z.int()),
@@ -15,23 +18,32 @@ const orderSchema = z.object({
  * Every problem of an introduction order against the dataset (empty when valid): each code of the
  * dataset exactly once across the tiers, and only registered codes among the essentials.
  */
-export function validateIntroductionOrder(raw: unknown, codes: readonly CodeFacts[]): string[] {
+export function validateIntroductionOrder(
+  raw: unknown,
+  codes: readonly CodeFacts[],
+): DatasetProblem[] {
+  const { problems, add } = problemList();
   const parsed = orderSchema.safeParse(raw);
-  if (!parsed.success) return ['data/introduction-order.json: expected three lists of codes'];
-  const problems: string[] = [];
+  if (!parsed.success) {
+    add(
+      ORDER_FILE,
+      undefined,
+      '(root)',
+      'expected three lists of codes: essentials, registered, rare',
+    );
+    return problems;
+  }
   const known = new Map(codes.map((c) => [c.code, c]));
   const seen = new Set<number>();
   for (const tier of ORDER_TIERS) {
     for (const code of parsed.data[tier]) {
-      const where = `data/introduction-order.json ${tier}: ${code}`;
-      if (!known.has(code)) problems.push(`${where} is not in data/codes.json`);
-      if (seen.has(code)) problems.push(`${where} is listed twice`);
+      if (!known.has(code)) add(ORDER_FILE, code, tier, 'not in data/codes.json');
+      if (seen.has(code)) add(ORDER_FILE, code, tier, 'listed twice');
       if (tier === 'essentials' && known.get(code)?.status === 'unofficial')
-        problems.push(`${where} is unofficial, not an essential`);
+        add(ORDER_FILE, code, tier, 'an unofficial code cannot be an essential');
       seen.add(code);
     }
   }
-  for (const c of codes)
-    if (!seen.has(c.code)) problems.push(`data/introduction-order.json: ${c.code} is missing`);
+  for (const c of codes) if (!seen.has(c.code)) add(ORDER_FILE, c.code, '(root)', 'missing');
   return problems;
 }

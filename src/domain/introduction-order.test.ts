@@ -24,11 +24,17 @@ describe('introduction order', () => {
       registered: ORDER.registered.filter((c) => c !== 100),
       rare: [...ORDER.rare.filter((c) => c !== 444), 299],
     };
+    const file = 'data/introduction-order.json';
     expect(validateIntroductionOrder(broken, CODES)).toEqual([
-      'data/introduction-order.json essentials: 404 is listed twice',
-      'data/introduction-order.json essentials: 444 is unofficial, not an essential',
-      'data/introduction-order.json rare: 299 is not in data/codes.json',
-      'data/introduction-order.json: 100 is missing',
+      { file, code: 404, field: 'essentials', message: 'listed twice' },
+      {
+        file,
+        code: 444,
+        field: 'essentials',
+        message: 'an unofficial code cannot be an essential',
+      },
+      { file, code: 299, field: 'rare', message: 'not in data/codes.json' },
+      { file, code: 100, field: '(root)', message: 'missing' },
     ]);
     expect(validateIntroductionOrder({ essentials: 'all' }, CODES)).toHaveLength(1);
   });

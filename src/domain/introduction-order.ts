@@ -1,4 +1,4 @@
-import orderJson from '../../data/introduction-order.json';
+import orderJson from '../../data/introduction-order.json' with { type: 'json' };
 
 /** The tiers of data/introduction-order.json, taught in this order. */
 export const ORDER_TIERS = ['essentials', 'registered', 'rare'] as const;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { confusablesOf } from './confusables';
 import { CODES, findCode } from './dataset';
 import { makeOptions, optionLetter, parseTypedCode } from './quiz-options';
 import { createRng } from './rng';
@@ -33,6 +34,34 @@ describe('makeOptions (multiple-choice distractors)', () => {
       const options = makeOptions(404, { codes: official, related }, createRng(seed));
       const distractors = options.filter((o) => o !== 404);
       expect(distractors.every((d) => related.includes(d))).toBe(true);
+    }
+  });
+
+  it('draws distractors from the confusion sets of the answer first, for every code and many seeds', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...official), fc.integer(), (answer, seed) => {
+        const confusable = confusablesOf(answer).filter((c) => official.includes(c));
+        const options = makeOptions(
+          answer,
+          { codes: official, confusable, related: relatedOf(answer) },
+          createRng(seed),
+        );
+        const distractors = options.filter((o) => o !== answer);
+        if (confusable.length >= 3) expect(confusable).toEqual(expect.arrayContaining(distractors));
+        else expect(distractors).toEqual(expect.arrayContaining(confusable));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('asks 301 with three of its redirect siblings, never a code from outside the set', () => {
+    for (let seed = 0; seed < 50; seed++) {
+      const options = makeOptions(
+        301,
+        { codes: official, confusable: confusablesOf(301), related: relatedOf(301) },
+        createRng(seed),
+      );
+      expect(options.every((o) => [301, 302, 303, 307, 308].includes(o))).toBe(true);
     }
   });
 

@@ -6,7 +6,9 @@ export const OPTION_COUNT = 4;
 export interface OptionPool {
   /** The codes distractors may come from (the answer may be among them; it is never offered twice). */
   codes: readonly number[];
-  /** Codes the dataset lists as related to / confusable with the answer: preferred as distractors. */
+  /** Codes sharing a confusion set with the answer (data/confusion-sets.json): the first distractors. */
+  confusable?: readonly number[];
+  /** Codes the dataset lists as related to the answer: the next distractors. */
   related: readonly number[];
   /**
    * What the learner actually sees for a code (e.g. its name in the current language). Two codes with the
@@ -17,21 +19,23 @@ export interface OptionPool {
 
 /**
  * Four distinct options (fewer only when the pool has fewer distinct codes), the answer always among them.
- * Distractors come from the answer's related codes first, then the same class (first digit), then any
- * other code; each tier is drawn in `rng` order and the final order is shuffled with `rng`, so the same
- * seed gives the same options.
+ * Distractors come from the codes confusable with the answer first, then its other related codes, then
+ * the same class (first digit), then any other code; each tier is drawn in `rng` order and the final
+ * order is shuffled with `rng`, so the same seed gives the same options.
  */
 export function makeOptions(answer: number, pool: OptionPool, rng: () => number): number[] {
   const keyOf = pool.keyOf ?? String;
   const inPool = new Set(pool.codes);
   const cls = Math.floor(answer / 100);
-  const related = pool.related.filter((c) => c !== answer && inPool.has(c));
-  const relatedSet = new Set(related);
-  const rest = pool.codes.filter((c) => c !== answer && !relatedSet.has(c));
+  const confusable = (pool.confusable ?? []).filter((c) => c !== answer && inPool.has(c));
+  const taken = new Set(confusable);
+  const related = pool.related.filter((c) => c !== answer && inPool.has(c) && !taken.has(c));
+  for (const c of related) taken.add(c);
+  const rest = pool.codes.filter((c) => c !== answer && !taken.has(c));
   const sameClass = rest.filter((c) => Math.floor(c / 100) === cls);
   const otherClass = rest.filter((c) => Math.floor(c / 100) !== cls);
   // Sorted before shuffling so the result depends on the seed only, not on the order the pool came in.
-  const tiers = [related, sameClass, otherClass].map((tier) =>
+  const tiers = [confusable, related, sameClass, otherClass].map((tier) =>
     shuffle(
       [...new Set(tier)].sort((a, b) => a - b),
       rng,

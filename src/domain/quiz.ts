@@ -1,5 +1,6 @@
 import type { AnswerMode } from './answer-mode';
 import type { CardKind } from './card-model';
+import { confusablesOf } from './confusables';
 import type { CodeFacts } from './dataset-schema';
 import { makeOptions } from './quiz-options';
 import { shuffle } from './rng';
@@ -85,7 +86,12 @@ export function buildQuiz(setup: QuizSetup, options: BuildQuizOptions): QuizQues
     variant: Math.floor(rng() * 1_000_000),
     options: makeOptions(
       facts.code,
-      { codes: pool, related: facts.related, ...(keyOf ? { keyOf } : {}) },
+      {
+        codes: pool,
+        confusable: confusablesOf(facts.code),
+        related: facts.related,
+        ...(keyOf ? { keyOf } : {}),
+      },
       rng,
     ),
   }));

@@ -24,7 +24,12 @@ function fixtureLoader(fail: (lang: Language, part: string) => boolean = () => f
       if (fail(lang, 'core')) throw new Error('offline');
       const classes = { '1': { name: `${lang} 1xx`, summary: 's' } } as LocaleTexts['classes'];
       const names = Object.fromEntries(GROUPS.flat().map((c) => [String(c), `${lang} ${c}`]));
-      return { classes, names };
+      return { classes, names, origins: {} };
+    },
+    async aliases(lang) {
+      asked.push(`${lang}:aliases`);
+      if (fail(lang, 'aliases')) throw new Error('offline');
+      return Object.fromEntries(GROUPS.flat().map((c) => [String(c), [`${lang} alias ${c}`]]));
     },
     async group(lang, group) {
       asked.push(`${lang}:${group}`);
@@ -94,7 +99,11 @@ describe('content store', () => {
     const gate = new Promise<void>((r) => (release = r));
     const { loader } = fixtureLoader();
     const store = createContentStore(
-      { core: loader.core, group: async (l, g) => (await gate, loader.group(l, g)) },
+      {
+        core: loader.core,
+        aliases: loader.aliases,
+        group: async (l, g) => (await gate, loader.group(l, g)),
+      },
       GROUPS,
     );
     void store.getState().loadCode('en', 100);
@@ -112,9 +121,36 @@ describe('content store', () => {
 
   it('rebuilds each language exactly from data/locales through the build-time chunks', async () => {
     const store = createContentStore(chunkLoader);
-    expect(await store.getState().load('en')).toEqual(en);
-    expect(await store.getState().load('zh-Hant')).toEqual(zhHant);
+    // Search aliases and confusion-set rules stay out of the loaded texts: aliases load on their own.
+    const withoutAliases = (codes: Record<string, CodeText>) =>
+      Object.fromEntries(
+        Object.entries(codes).map(([code, text]) => {
+          const rest: CodeText = { ...text };
+          delete rest.aliases;
+          return [code, rest];
+        }),
+      );
+    expect(await store.getState().load('en')).toEqual({
+      classes: en.classes,
+      codes: withoutAliases(en.codes as Record<string, CodeText>),
+    });
+    expect(await store.getState().load('zh-Hant')).toEqual({
+      classes: zhHant.classes,
+      codes: withoutAliases(zhHant.codes as Record<string, CodeText>),
+    });
     const core = await store.getState().loadCore('en');
     expect(core?.names['404']).toBe(en.codes['404'].name);
+    expect(await store.getState().loadAliases('zh-Hant')).toEqual(
+      Object.fromEntries(Object.entries(zhHant.codes).map(([code, t]) => [code, t.aliases])),
+    );
+  });
+
+  it('loads the search aliases on their own, and only when asked', async () => {
+    const { loader, asked } = fixtureLoader();
+    const store = createContentStore(loader, GROUPS);
+    await store.getState().load('en');
+    expect(asked).not.toContain('en:aliases');
+    expect((await store.getState().loadAliases('en'))?.['404']).toEqual(['en alias 404']);
+    expect(asked.filter((a) => a === 'en:aliases')).toHaveLength(1);
   });
 });

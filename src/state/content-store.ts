@@ -9,11 +9,17 @@ export interface LocaleCore {
   classes: LocaleTexts['classes'];
   /** Code (as a string) → its name in the language. */
   names: Record<string, string>;
+  /** Code (as a string) → who defined or uses it, for the codes that name an origin (unofficial ones). */
+  origins: Record<string, string>;
 }
 
-/** Loads a language's core, or one text group (the full texts of the group's codes). */
+/** Code (as a string) → the words people search it by, in one language. */
+export type LocaleAliases = Record<string, readonly string[]>;
+
+/** Loads a language's core, its search aliases, or one text group (the full texts of the group's codes). */
 export interface LocaleLoader {
   core: (lang: Language) => Promise<LocaleCore>;
+  aliases: (lang: Language) => Promise<LocaleAliases>;
   group: (lang: Language, group: number) => Promise<Record<string, CodeText>>;
 }
 
@@ -24,12 +30,16 @@ export interface ContentState {
   core: Partial<Record<Language, LocaleCore>>;
   /** Full code texts loaded so far, per language: a code is here once its group is. */
   codes: Partial<Record<Language, Record<string, CodeText>>>;
+  /** Search aliases per language, present once loaded (only search asks for them). */
+  aliases: Partial<Record<Language, LocaleAliases>>;
   /** Languages of which a part failed to load (a later load retries it). */
   failed: Partial<Record<Language, true>>;
   /** Loads all of one language once (core and every group); later calls reuse the first load. */
   load: (lang: Language) => Promise<LocaleTexts | undefined>;
   /** Loads a language's core only; undefined on failure. */
   loadCore: (lang: Language) => Promise<LocaleCore | undefined>;
+  /** Loads a language's search aliases only; undefined on failure. */
+  loadAliases: (lang: Language) => Promise<LocaleAliases | undefined>;
   /** Loads only the group holding `code`; undefined for a code the dataset lacks or on failure. */
   loadCode: (lang: Language, code: number) => Promise<CodeText | undefined>;
   /** Loads the core, which carries every class's name and summary. */
@@ -49,16 +59,22 @@ export const chunkLoader: LocaleLoader = {
     if (!load) throw new Error(`No dataset texts for ${lang}`);
     return (await load()).default as LocaleCore;
   },
+  async aliases(lang) {
+    const load = TEXT_LOADERS[lang]?.aliases;
+    if (!load) throw new Error(`No search aliases for ${lang}`);
+    return (await load()).default as LocaleAliases;
+  },
   async group(lang, group) {
     const load = TEXT_LOADERS[lang]?.groups[group];
     if (!load) throw new Error(`No dataset texts for ${lang}, group ${group}`);
-    // A group's chunk leaves out the names, which the core (loaded at start) carries once.
+    // A group's chunk leaves out the names and origins, which the core (loaded at start) carries once.
     const [{ default: texts }, core] = await Promise.all([load(), chunkLoader.core(lang)]);
     const codes: Record<string, CodeText> = {};
     for (const [code, text] of Object.entries(texts as Record<string, Omit<CodeText, 'name'>>)) {
       const name = core.names[code];
       if (name === undefined) throw new Error(`No name for ${code} in the ${lang} core`);
-      codes[code] = { name, ...text };
+      const origin = core.origins[code];
+      codes[code] = { name, ...text, ...(origin === undefined ? {} : { origin }) };
     }
     return codes;
   },
@@ -83,7 +99,7 @@ export function createContentStore(
       return { texts: { ...s.texts, [lang]: { classes: core.classes, codes } } };
     };
 
-    /** Loads one part ('core' or a group number) once; resolves false when it failed (retry later). */
+    /** Loads one part ('core', 'aliases' or a group number) once; resolves false when it failed (retry later). */
     function loadPart(lang: Language, part: string): Promise<boolean> {
       const key = `${lang}:${part}`;
       if (done.has(key)) return Promise.resolve(true);
@@ -94,9 +110,13 @@ export function createContentStore(
             ? loader.core(lang).then((core) => (s: ContentState) => ({
                 core: { ...s.core, [lang]: core },
               }))
-            : loader.group(lang, Number(part)).then((codes) => (s: ContentState) => ({
-                codes: { ...s.codes, [lang]: { ...s.codes[lang], ...codes } },
-              }));
+            : part === 'aliases'
+              ? loader.aliases(lang).then((aliases) => (s: ContentState) => ({
+                  aliases: { ...s.aliases, [lang]: aliases },
+                }))
+              : loader.group(lang, Number(part)).then((codes) => (s: ContentState) => ({
+                  codes: { ...s.codes, [lang]: { ...s.codes[lang], ...codes } },
+                }));
         job = request.then(
           (update) => {
             done.add(key);
@@ -122,6 +142,7 @@ export function createContentStore(
       texts: {},
       core: {},
       codes: {},
+      aliases: {},
       failed: {},
       load(lang) {
         const ready = get().texts[lang];
@@ -145,6 +166,10 @@ export function createContentStore(
       async loadCore(lang) {
         await loadPart(lang, 'core');
         return get().core[lang];
+      },
+      async loadAliases(lang) {
+        await loadPart(lang, 'aliases');
+        return get().aliases[lang];
       },
       async loadCode(lang, code) {
         const group = groupOfCode(groups, code);

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Grade } from '../domain/card-model';
+import { confusablesOf } from '../domain/confusables';
 import { CODES, findCode } from '../domain/dataset';
 import type { AnswerMode } from '../domain/answer-mode';
 import { makeOptions } from '../domain/quiz-options';
@@ -131,6 +132,7 @@ export function createStudySessionStore(
                 item.code,
                 {
                   codes: pool,
+                  confusable: confusablesOf(item.code),
                   related: findCode(item.code)?.related ?? [],
                   keyOf: (c) => names?.[String(c)] ?? String(c),
                 },

@@ -55,6 +55,11 @@ export function useCodeNames(lang?: Language): Readonly<Record<string, string>> 
   return useCore(lang)?.names;
 }
 
+/** Who defined or uses each code that names an origin (code as a string → origin), in the current language. */
+export function useCodeOrigins(lang?: Language): Readonly<Record<string, string>> | undefined {
+  return useCore(lang)?.origins;
+}
+
 /** Every class's name and summary in the current language; undefined while loading. */
 export function useClassTexts(lang?: Language): LocaleTexts['classes'] | undefined {
   return useCore(lang)?.classes;

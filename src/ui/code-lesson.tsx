@@ -1,6 +1,7 @@
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findCode, specUrl } from '../domain/dataset';
+import { draftUrl, findCode, specUrl } from '../domain/dataset';
+import { useCodeExample } from '../state/use-code-example';
 import { useClassText, useCodeText } from '../state/use-texts';
 import { CodeName } from './code-name';
 import { Link } from './router';
@@ -40,6 +41,7 @@ export function CodeLesson({
   const id = useId();
   const facts = findCode(code);
   const text = useCodeText(code);
+  const example = useCodeExample(code);
   const classText = useClassText(facts?.class ?? Math.floor(code / 100));
   const Title = `h${headingLevel}` as 'h2';
   const Section = `h${headingLevel + 1}` as 'h3';
@@ -68,12 +70,12 @@ export function CodeLesson({
           ))}
         </p>
       ) : null}
-      {facts.example ? (
+      {example ? (
         <>
           <Section>{t('lesson.example')}</Section>
           {/* Focusable so keyboard users can scroll a long example sideways. */}
           <pre tabIndex={0} aria-label={t('lesson.exampleLabel', { code })}>
-            <code>{facts.example}</code>
+            <code>{example}</code>
           </pre>
         </>
       ) : null}
@@ -102,7 +104,7 @@ export function CodeLesson({
         </>
       ) : null}
       <Section>{t('lesson.spec')}</Section>
-      {facts.spec.length > 0 ? (
+      {facts.spec.length > 0 || facts.draft ? (
         <ul className="code-lesson__spec">
           {facts.spec.map((ref) => (
             <li key={`${ref.rfc}-${ref.section}`}>
@@ -112,6 +114,14 @@ export function CodeLesson({
               </a>
             </li>
           ))}
+          {facts.draft ? (
+            <li>
+              <a href={draftUrl(facts.draft)} target="_blank" rel="noopener noreferrer">
+                {t('lesson.draftLink', { draft: facts.draft })}
+                <span className="visually-hidden"> {t('lesson.newTab')}</span>
+              </a>
+            </li>
+          ) : null}
         </ul>
       ) : (
         <p className="code-lesson__meta">{t('lesson.noSpec')}</p>
@@ -137,8 +147,8 @@ export function CodeLesson({
           </span>
         ) : null}
       </p>
-      {facts.origin ? (
-        <p className="code-lesson__meta">{t('lesson.origin', { origin: facts.origin })}</p>
+      {text.origin ? (
+        <p className="code-lesson__meta">{t('lesson.origin', { origin: text.origin })}</p>
       ) : null}
       {facts.formerPhrases.length > 0 ? (
         <p className="code-lesson__meta">

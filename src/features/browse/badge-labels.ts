@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CODES } from '../../domain/dataset';
 import { MASTERY_LEVELS, type Mastery } from '../../domain/mastery';
+import { useCodeOrigins } from '../../state/use-texts';
 
 /** Badge texts of the current language, computed once per language instead of once per row. */
 export interface BadgeLabels {
@@ -16,18 +17,20 @@ export interface BadgeLabels {
 export function useBadgeLabels(): BadgeLabels {
   // react-i18next hands out a new `t` when the language changes, so the labels follow a switch.
   const { t } = useTranslation();
+  const origins = useCodeOrigins();
   return useMemo(() => {
     const status = new Map<number, string>();
     for (const facts of CODES) {
       const name = t(`browse.status.${facts.status}`);
+      const origin = origins?.[String(facts.code)];
       status.set(
         facts.code,
-        facts.origin ? t('browse.statusWithOrigin', { status: name, origin: facts.origin }) : name,
+        origin ? t('browse.statusWithOrigin', { status: name, origin }) : name,
       );
     }
     const mastery = Object.fromEntries(
       MASTERY_LEVELS.map((level) => [level, t(`browse.mastery.${level}`)]),
     ) as Record<Mastery, string>;
     return { status, mastery, masteryPrefix: t('browse.masteryLabel') };
-  }, [t]);
+  }, [t, origins]);
 }

@@ -26,8 +26,8 @@ describe('Browse', { timeout: 20_000 }, () => {
       'href',
       '/browse/404',
     );
-    expect(resultCount()).toHaveTextContent('82 codes');
-    const nginx = within(screen.getByRole('link', { name: /^499 / }).closest('li')!);
+    expect(resultCount()).toHaveTextContent('88 codes');
+    const nginx = within(screen.getByRole('link', { name: /^444 / }).closest('li')!);
     expect(nginx.getByText('Unofficial · nginx')).toBeInTheDocument();
     expect(nginx.getByText('New')).toBeInTheDocument();
   });
@@ -36,19 +36,23 @@ describe('Browse', { timeout: 20_000 }, () => {
     const { user } = await renderApp({ language: 'en', path: '/browse' });
     await user.selectOptions(screen.getAllByLabelText('Language')[0]!, 'zh-Hant');
     expect(await screen.findByRole('link', { name: '404 找不到 Not Found' })).toBeInTheDocument();
-    const row = within(screen.getByRole('link', { name: /^499 / }).closest('li')!);
+    const row = within(screen.getByRole('link', { name: /^444 / }).closest('li')!);
     expect(row.getByText('非官方 · nginx')).toBeInTheDocument();
+    // Origins are texts of the language, not English labels.
+    const informal = within(screen.getByRole('link', { name: /^598 / }).closest('li')!);
+    expect(informal.getByText('非官方 · 非正式慣例（部分 HTTP 代理）')).toBeInTheDocument();
     expect(row.getByText('未學')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: /^4xx · / })).toHaveTextContent(
       '用戶端錯誤',
     );
   });
 
-  it('searches by number: "41" lists 410–418 and announces the count', async () => {
+  it('searches by number: "41" lists 410–419 and announces the count', async () => {
     const { user } = await renderApp({ language: 'en', path: '/browse' });
     await user.type(screen.getByRole('searchbox', { name: 'Search status codes' }), '41');
-    expect(shownCodes()).toEqual([410, 411, 412, 413, 414, 415, 416, 417, 418]);
-    expect(resultCount()).toHaveTextContent('9 codes');
+    // Essential codes first, then the other registered ones, then the unused and unofficial ones.
+    expect(shownCodes()).toEqual([410, 412, 415, 411, 413, 414, 416, 417, 418, 419]);
+    expect(resultCount()).toHaveTextContent('10 codes');
     // The address follows once typing pauses.
     await waitFor(() => expect(window.location.search).toBe('?q=41'));
   });
@@ -103,14 +107,26 @@ describe('Browse', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('link', { name: '404 找不到 Not Found' })).toBeInTheDocument();
   });
 
+  it('finds codes by the words people use: 限流 lists 429 first, "redirect" the five redirects', async () => {
+    const { user } = await renderApp({ language: 'zh-Hans', path: '/browse' });
+    const box = screen.getByRole('searchbox');
+    await user.type(box, '限流');
+    await waitFor(() => expect(shownCodes()[0]).toBe(429));
+    await user.clear(box);
+    await user.type(box, 'redirect');
+    await waitFor(() =>
+      expect([...shownCodes().slice(0, 5)].sort()).toEqual([301, 302, 303, 307, 308]),
+    );
+  });
+
   it('filters by class and status, and clears both', async () => {
     const { user } = await renderApp({ language: 'en', path: '/browse' });
     await user.selectOptions(screen.getByLabelText('Class'), '5');
     await user.selectOptions(screen.getByLabelText('Status'), 'unofficial');
-    expect(shownCodes()).toEqual([509, 520, 521, 522, 523, 524, 525, 526, 598, 599]);
+    expect(shownCodes()).toEqual([509, 520, 521, 522, 523, 524, 525, 526, 529, 530, 598, 599]);
     expect(window.location.search).toBe('?class=5&status=unofficial');
     await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
-    expect(resultCount()).toHaveTextContent('82 codes');
+    expect(resultCount()).toHaveTextContent('88 codes');
   });
 
   it('opens with the search in the address and says when nothing matches', async () => {

@@ -14,7 +14,8 @@ describe('code detail page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { level: 2, name: /404 Not Found/ })).toBeInTheDocument();
     expect(screen.getByText(en.codes['404'].summary)).toBeVisible();
     expect(screen.getByText(en.codes['404'].details)).toBeVisible();
-    expect(screen.getByText(/HTTP\/1\.1 404 Not Found/)).toBeInTheDocument();
+    // The example responses arrive in a chunk of their own.
+    expect(await screen.findByText(/HTTP\/1\.1 404 Not Found/)).toBeInTheDocument();
     expect(screen.getByText('Standard')).toBeInTheDocument();
 
     const gone = screen.getByRole('link', { name: /^410 Gone/ });
@@ -48,9 +49,28 @@ describe('code detail page', { timeout: 20_000 }, () => {
       expect(screen.getAllByText(new RegExp(escape(phrase))).length).toBeGreaterThan(0);
     for (const header of facts.headers) expect(screen.getByText(header)).toBeInTheDocument();
     unmount();
-    await renderApp({ language: 'en', path: '/browse/499' });
-    expect(screen.getAllByText(/nginx/).length).toBeGreaterThan(0);
+    await renderApp({ language: 'en', path: '/browse/444' });
+    expect(screen.getByText('Origin: nginx')).toBeInTheDocument();
     expect(screen.getByText('Unofficial · nginx')).toBeInTheDocument();
+  });
+
+  it("names the origin in the reader's language, with every vendor that uses the number", async () => {
+    await renderApp({ language: 'zh-Hans', path: '/browse/420' });
+    expect(
+      screen.getByText('来源：Twitter API v1（已停用）；Spring 框架用它表示 Method Failure'),
+    ).toBeInTheDocument();
+  });
+
+  it('links a code defined only by a draft to the draft, not to "no specification"', async () => {
+    await renderApp({ language: 'en', path: '/browse/104' });
+    expect(
+      screen.getByRole('link', { name: /Internet-Draft draft-ietf-httpbis-resumable-upload/ }),
+    ).toHaveAttribute(
+      'href',
+      'https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/',
+    );
+    expect(screen.queryByText(/No specification/)).not.toBeInTheDocument();
+    expect(screen.getByText('Upload-Limit')).toBeInTheDocument();
   });
 
   it('puts the English reason phrase beside the Chinese name', async () => {

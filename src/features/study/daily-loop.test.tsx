@@ -26,7 +26,7 @@ describe('The daily loop on the Study screen', { timeout: 60_000 }, () => {
       const { user, stores } = await renderStudy(lang, { limit: 20, classes: [1, 2, 3, 4, 5] });
       await user.click(startButton(lang));
       const shown: string[] = [];
-      while (!screen.queryByRole('heading', { name: s.summary.title }) && shown.length < 60) {
+      while (screen.queryByRole('progressbar', { name: s.progressLabel }) && shown.length < 60) {
         const reveal = screen.queryByRole('button', { name: s.showAnswer });
         if (reveal) await user.click(reveal);
         await user.keyboard('3');

@@ -89,7 +89,7 @@ describe('Study answers', () => {
     const { user } = await renderStudy('en', { limit: 1, classes: [1] });
     await user.click(screen.getByRole('button', { name: 'Start studying (1 card)' }));
     await user.keyboard(' 4'); // Easy: straight to review, days away.
-    expect(screen.getByRole('heading', { name: 'Session complete' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: 'Session complete' })).toHaveFocus();
     expect(screen.getByText('1 answer on 1 card')).toBeVisible();
     expect(screen.getByText(/Accuracy: 100%/)).toBeVisible();
     expect(screen.getByText(/^Next review:/)).toBeVisible();

@@ -14,10 +14,9 @@ import { StudySession } from './study-session';
 import '../../ui/card.css';
 import './study.css';
 
-// Needed only once a session ends: it loads then (or while the session runs, when the browser is idle).
-const StudySummary = lazy(() =>
-  import('./study-summary').then((m) => ({ default: m.StudySummary })),
-);
+// Needed only once a session ends: it loads while the session runs (when the browser is idle).
+const loadSummary = () => import('./study-summary');
+const StudySummary = lazy(() => loadSummary().then((m) => ({ default: m.StudySummary })));
 
 /** The Study screen: today's overview → a session → its summary. The session outlives the screen. */
 export function StudyScreen() {
@@ -36,6 +35,11 @@ export function StudyScreen() {
   );
 
   useEffect(() => session.getState().setNames(names), [session, names]);
+  useEffect(() => {
+    if (!active) return;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void loadSummary());
+  }, [active]);
 
   // Before the first paint: "/study?code=404" (Browse's "Study this code now") and
   // "/study?set=essentials" (the readiness meter) open their session at once, and so does a Start
