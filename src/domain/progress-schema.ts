@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CARD_KINDS, CARD_STATES } from './card-model';
+import { describeParameterProblem, parameterProblem } from './fsrs-parameters';
 import { isValidStep, SETTING_BOUNDS } from './study-settings';
 
 const finite = z.number();
@@ -26,6 +27,14 @@ export const settingsSchema = z.object({
   kinds: z.optional(z.array(z.enum(CARD_KINDS)).check(z.minLength(1))),
   includeUnofficial: z.optional(z.boolean()),
   quizCountsAsReview: z.optional(z.boolean()),
+  parameters: z.optional(
+    z.unknown().check(
+      z.superRefine((value, ctx) => {
+        const problem = parameterProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: describeParameterProblem(problem) });
+      }),
+    ),
+  ),
 });
 
 /** One card's stored state (its id is the key it is stored under). */

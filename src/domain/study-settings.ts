@@ -1,4 +1,5 @@
 import { CARD_KINDS, type CardKind } from './card-model';
+import { parameterSetOf, type ParameterSet } from './parameter-set';
 import { DEFAULT_DAY_START_HOUR } from './study-day';
 
 /** What the scheduler needs to know; every field is user-settable within the bounds below. */
@@ -13,6 +14,8 @@ export interface SchedulerSettings {
   enableFuzz: boolean;
   /** Lapses after which a card is flagged as a leech. */
   leechThreshold: number;
+  /** The learner's own FSRS weights; absent means ts-fsrs's defaults. */
+  parameters?: ParameterSet;
 }
 
 /** Everything the user can set about studying (the scheduler's settings plus the queue's). */
@@ -92,6 +95,8 @@ export function normalizeSettings(
     : base.kinds;
   const bool = (key: 'enableFuzz' | 'includeUnofficial' | 'quizCountsAsReview') =>
     typeof r[key] === 'boolean' ? r[key] : base[key];
+  // Present but unusable (or cleared) means none: the defaults stand rather than an older set.
+  const parameters = 'parameters' in r ? parameterSetOf(r.parameters) : base.parameters;
   return {
     desiredRetention: clampNumber('desiredRetention', r.desiredRetention, base.desiredRetention),
     maximumIntervalDays: clampNumber(
@@ -109,5 +114,6 @@ export function normalizeSettings(
     kinds: kinds.length > 0 ? kinds : [...base.kinds],
     includeUnofficial: bool('includeUnofficial'),
     quizCountsAsReview: bool('quizCountsAsReview'),
+    ...(parameters ? { parameters } : {}),
   };
 }
