@@ -13,7 +13,7 @@ import { DEFAULT_STUDY_SETTINGS, normalizeSettings } from './study-settings';
 
 const T0 = new Date(2026, 0, 5, 9, 0, 0).getTime();
 const DAY = 86_400_000;
-const set = (w: unknown[]) => ({ w, optimizedAt: T0, reviewCount: 500 });
+const set = <T>(w: T[]) => ({ w, optimizedAt: T0, reviewCount: 500 });
 const valid = set([...DEFAULT_PARAMETERS].map((x, i) => (i === 3 ? x * 2 : x)));
 
 /** Progress JSON whose settings carry `parameters`, as storage or a file would hold it. */
@@ -77,7 +77,7 @@ describe('parameter sets', () => {
     const own = createScheduler({
       enableFuzz: false,
       learningSteps: [],
-      parameters: set(w) as never,
+      parameters: set(w),
     });
     const plain = createScheduler({ enableFuzz: false, learningSteps: [] });
     const card = newCardState('404:recall', T0);
