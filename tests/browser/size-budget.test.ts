@@ -22,12 +22,16 @@ import { baseUrl, launchBrowser, openPage } from './browser';
 // every screen and the small PNG icons (~6.5 KiB; the 512 px ones are left to the browser's install,
 // src/pwa/build/pwa-options.ts). So the gates sit at the measured size plus ~3 KiB of headroom
 // (measured: first load 134.1 KiB in en, 135.3 in zh-Hans and zh-Hant; precache 298.8 KiB; README
-// "Performance"), to stop regressions; lower them whenever the build shrinks. gzip is node:zlib
-// level 9 of the production build in dist/.
+// "Performance"), to stop regressions; lower them whenever the build shrinks. Issue #17's scheduler
+// section of Settings (optimiser, reschedule offer, simulator and its worker, Anki package export,
+// strings in three languages) added 22.5 KiB to the precache (321.2 KiB), so that it works offline
+// from the first visit; the optimiser's and the exporter's workers with fsrs-browser, sql.js and
+// fflate and their WebAssembly (~0.8 MiB gzip) are left out and cached by the service worker once
+// used. gzip is node:zlib level 9 of the production build in dist/.
 const FIRST_LOAD_TARGET = 110 * KIB;
 const FIRST_LOAD_GATE = 138 * KIB;
 const PRECACHE_TARGET = 250 * KIB;
-const PRECACHE_GATE = 301 * KIB;
+const PRECACHE_GATE = 324 * KIB;
 const DIST = 'dist';
 
 const LANGS = [
