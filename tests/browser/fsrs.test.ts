@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROGRESS_STORAGE_KEY } from '../../src/state/progress-persistence';
@@ -141,3 +142,68 @@ describe('the optimiser offline', () => {
     await context.close();
   });
 });
+
+describe('simulator, rescheduling and the Anki package in Chromium', () => {
+  it('simulates each desired retention in a worker; choosing one sets it and offers to reschedule', async () => {
+    const { context, page, errors } = await openPage(browser, { serviceWorkers: 'block' });
+    await seedProgress(context, progress);
+    await page.goto(`${baseUrl()}/settings`);
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    const chart = page.locator('figure.fsrs-chart');
+    await expect.poll(() => chart.count(), { timeout: 60_000 }).toBe(1);
+    expect(await chart.locator('circle').count()).toBe(28);
+    await chart.locator('summary').click();
+    const rows = chart.locator('tbody tr');
+    expect(await rows.count()).toBe(28);
+    const reviews = (await rows.locator('td:nth-child(2)').allTextContents()).map(Number);
+    expect(reviews.at(-1)).toBeGreaterThan(reviews[0] ?? Infinity);
+    // Keyboard: the slider picks 80 %, the button puts it in use.
+    const slider = page.getByRole('slider');
+    await slider.focus();
+    await slider.press('Home');
+    for (let i = 0; i < 10; i++) await slider.press('ArrowRight');
+    await page.getByRole('button', { name: 'Use 80 %' }).first().click();
+    await expect.poll(() => page.getByText('Desired retention set to 80 %.').count()).toBe(1);
+    expect(await page.getByLabel('Desired retention (%)').inputValue()).toBe('80');
+    // Lower retention: cards move later, and the offer says so before anything moves.
+    await expect.poll(() => page.getByText(/would move earlier and \d+ later/).count()).toBe(1);
+    const entriesBefore = await logLength(page);
+    await page.getByRole('button', { name: 'Reschedule existing cards now' }).click();
+    await expect.poll(() => page.getByText(/cards? rescheduled\./).count()).toBe(1);
+    await expect.poll(() => logLength(page)).toBeGreaterThan(entriesBefore);
+    expect(await page.getByText('Every card already follows the current settings.').count()).toBe(
+      1,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads an .apkg built with sql.js and fflate in a worker', async () => {
+    const { context, page, errors, foreignRequests } = await openPage(browser, {
+      serviceWorkers: 'block',
+    });
+    await seedProgress(context, progress);
+    await page.goto(`${baseUrl()}/settings`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download Anki package (.apkg)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^http-status-codes-en-\d{4}-\d\d-\d\d\.apkg$/);
+    const path = await download.path();
+    const bytes = await readFile(path);
+    // A zip (PK\x03\x04) holding the collection.
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(bytes.includes(Buffer.from('collection.anki2'))).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** Entries in the saved review log (ids once, five numbers per entry). */
+function logLength(page: Page): Promise<number> {
+  return page.evaluate((key) => {
+    const saved = JSON.parse(localStorage.getItem(key) ?? '{}') as { log?: { entries: unknown[] } };
+    return (saved.log?.entries.length ?? 0) / 5;
+  }, PROGRESS_STORAGE_KEY);
+}
