@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROGRESS_STORAGE_KEY } from '../../src/state/progress-persistence';
+import { axeViolations } from './axe-check';
 import { baseUrl, launchBrowser, openPage } from './browser';
 import { serviceWorkerReady } from './pwa-server';
 import { seedProgress, simulatedProgressText } from './seed-progress';
@@ -61,6 +62,7 @@ describe('optimising FSRS parameters in Chromium', () => {
       expect(saved?.reviewCount).toBeGreaterThan(500);
       await expect.poll(() => page.getByText(/Parameters: fitted to your/).count()).toBe(1);
     } else expect(saved).toBeUndefined();
+    expect(await axeViolations(page, 'optimiser result')).toEqual([]);
     // The optimiser ran in a module worker of our own origin, and the page never asked elsewhere.
     expect(workers.some((url) => /\/assets\/optimizer\.worker-/.test(url))).toBe(true);
     expect(foreignRequests).toEqual([]);
@@ -167,6 +169,12 @@ describe('simulator, rescheduling and the Anki package in Chromium', () => {
     expect(await page.getByLabel('Desired retention (%)').inputValue()).toBe('80');
     // Lower retention: cards move later, and the offer says so before anything moves.
     await expect.poll(() => page.getByText(/would move earlier and \d+ later/).count()).toBe(1);
+    // Chart, table, slider and offer pass axe-core in light at 1280 px and dark at 360 px.
+    const found = await axeViolations(page, 'light 1280 px');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    found.push(...(await axeViolations(page, 'dark 360 px')));
+    expect(found).toEqual([]);
     const entriesBefore = await logLength(page);
     await page.getByRole('button', { name: 'Reschedule existing cards now' }).click();
     await expect.poll(() => page.getByText(/cards? rescheduled\./).count()).toBe(1);
