@@ -3,6 +3,7 @@ import type { OptimizeRequest, OptimizePhase, OptimizeResult } from '../workers/
 import { runWorkerJob, type RunningJob, type WorkerLike } from './worker-job';
 
 export type { OptimizePhase, OptimizeResult } from '../workers/optimizer-job';
+export { NOT_ENOUGH_DATA } from '../workers/optimizer-protocol';
 
 /** A fit may take a while on a slow phone; past this much per training item (plus a minute), it is stuck. */
 const MS_PER_ITEM = 30;

@@ -3,7 +3,8 @@ import { CODES } from '../domain/dataset';
 import { DEFAULT_PARAMETERS, PARAMETER_RANGES } from '../domain/scheduler';
 import { simulateStudy } from '../domain/simulate';
 import type { TrainingArrays } from '../domain/training-items';
-import { runOptimize, type OptimizeMessage } from './optimizer-job';
+import { NotEnoughDataError } from './fsrs-optimizer';
+import { NOT_ENOUGH_DATA, runOptimize, type OptimizeMessage } from './optimizer-job';
 
 const START = new Date(2026, 0, 5, 9, 0, 0).getTime();
 const studied = simulateStudy({ codes: CODES, days: 30, reviewsPerDay: 30, start: START, seed: 4 });
@@ -56,7 +57,7 @@ describe('optimiser job', () => {
       (m) => messages.push(m),
     );
     expect(loaded).toBe(false);
-    expect(messages).toEqual([{ type: 'failed', detail: expect.stringMatching(/training items/) }]);
+    expect(messages).toEqual([{ type: 'failed', detail: NOT_ENOUGH_DATA }]);
   });
 
   it('reports a failing fit or weights of the wrong length as a failure, never throwing', async () => {
@@ -64,6 +65,10 @@ describe('optimiser job', () => {
       throw new Error('wasm trap');
     });
     expect(threw.messages.at(-1)).toEqual({ type: 'failed', detail: 'wasm trap' });
+    const tooLittle = await run(() => {
+      throw new NotEnoughDataError();
+    });
+    expect(tooLittle.messages.at(-1)).toEqual({ type: 'failed', detail: NOT_ENOUGH_DATA });
     const short = await run(() => [1, 2, 3]);
     expect(short.messages.at(-1)?.type).toBe('failed');
   });

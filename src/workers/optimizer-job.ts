@@ -12,7 +12,10 @@ import {
   MIN_TRAINING_ITEMS,
   trainingArrays,
 } from '../domain/training-items';
-import type { Optimizer } from './fsrs-optimizer';
+import { NotEnoughDataError, type Optimizer } from './fsrs-optimizer';
+import { NOT_ENOUGH_DATA } from './optimizer-protocol';
+
+export { NOT_ENOUGH_DATA } from './optimizer-protocol';
 
 export interface OptimizeRequest {
   log: LogEntry[];
@@ -48,7 +51,7 @@ export async function runOptimize(
     const histories = cardHistories(request.log, settings.dayStartHour);
     const items = countTrainingItems(histories);
     if (items < MIN_TRAINING_ITEMS) {
-      post({ type: 'failed', detail: `only ${items} training items` });
+      post({ type: 'failed', detail: NOT_ENOUGH_DATA });
       return;
     }
     post({ type: 'progress', phase: 'loading' });
@@ -69,6 +72,12 @@ export async function runOptimize(
       },
     });
   } catch (e) {
-    post({ type: 'failed', detail: e instanceof Error ? e.message : String(e) });
+    const detail =
+      e instanceof NotEnoughDataError
+        ? NOT_ENOUGH_DATA
+        : e instanceof Error
+          ? e.message
+          : String(e);
+    post({ type: 'failed', detail });
   }
 }

@@ -19,6 +19,7 @@ import { useProgress, useStores } from '../../state/stores';
 import type { JobOutcome } from '../../state/worker-job';
 import { useOnline } from '../../pwa/use-online';
 import { OptimizerResult, type Comparison } from './optimizer-result';
+import { NOT_ENOUGH_DATA } from '../../state/optimizer-client';
 
 const PHASES: readonly OptimizePhase[] = ['loading', 'fitting', 'comparing'];
 
@@ -164,7 +165,9 @@ export function OptimizerPanel() {
               ? t('fsrs.optimize.timeout')
               : status.outcome.reason === 'crashed'
                 ? t('fsrs.optimize.crashed')
-                : t('fsrs.optimize.failed', { detail: status.outcome.detail ?? '' })}
+                : status.outcome.detail === NOT_ENOUGH_DATA
+                  ? t('fsrs.optimize.notEnoughData')
+                  : t('fsrs.optimize.failed', { detail: status.outcome.detail ?? '' })}
         </p>
       )}
       {status.kind === 'done' && <OptimizerResult comparison={status.comparison} />}
