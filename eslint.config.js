@@ -13,6 +13,11 @@ const layerZones = [
     message: 'src/domain is pure TypeScript: it must not import from the layers above it.',
   },
   {
+    target: './src/workers',
+    from: ['./src/state', './src/ui', './src/features', './src/app', './src/i18n', './src/pwa'],
+    message: 'src/workers run domain code off the main thread: they may only use src/domain.',
+  },
+  {
     target: './src/i18n',
     from: ['./src/state', './src/ui', './src/features', './src/app', './src/pwa'],
     message: 'src/i18n may only use src/domain.',
@@ -54,6 +59,12 @@ const fsrsOnlyInScheduler = {
   name: 'ts-fsrs',
   message: 'Only src/domain/scheduler.ts wraps ts-fsrs.',
 };
+/** Heavy libraries, each wrapped by one module of src/workers and loaded only inside a worker. */
+const wrappedLibraries = [
+  { name: 'fsrs-browser', message: 'Only src/workers/fsrs-optimizer.ts wraps fsrs-browser.' },
+  { name: 'sql.js', message: 'Only src/workers/sqlite-database.ts wraps sql.js.' },
+  { name: 'fflate', message: 'Only src/workers/zip-files.ts wraps fflate.' },
+];
 const noClockNoRandom = [
   {
     selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
@@ -95,7 +106,17 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/domain/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [fsrsOnlyInScheduler] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [fsrsOnlyInScheduler, ...wrappedLibraries],
+          patterns: [
+            { group: ['fsrs-browser/*', 'sql.js/*'], message: 'Use the wrapper in src/workers.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/domain/**/*.ts'],
@@ -109,4 +130,19 @@ export default tseslint.config(
     files: ['src/domain/scheduler.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: frameworkFree }] },
   },
+  // Each wrapper imports its library (and its WebAssembly's URL) and nothing else does.
+  ...[
+    [
+      'src/workers/fsrs-optimizer.ts',
+      'src/workers/optimizer.worker.ts',
+      'src/state/optimizer-client.ts',
+    ],
+    ['src/workers/sqlite-database.ts', 'src/workers/apkg.worker.ts'],
+    ['src/workers/zip-files.ts'],
+    // Tests open what the wrappers write with the libraries themselves.
+    ['src/workers/*.test.ts'],
+  ].map((files) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { paths: [fsrsOnlyInScheduler] }] },
+  })),
 );

@@ -53,6 +53,13 @@ export default defineConfig({
   // The manifest lets the size budget (tests/browser/size-budget.test.ts) and the bench find the entry's
   // static imports, i.e. the first load.
   build: { target: 'es2022', sourcemap: false, manifest: true },
+  // Module workers, so that the optimiser's and the exporter's libraries load by dynamic import.
+  // Their chunks are named worker-chunk-* so that the service worker can leave the heavy ones out of
+  // the precache (src/pwa/build/pwa-options.ts).
+  worker: {
+    format: 'es',
+    rolldownOptions: { output: { chunkFileNames: 'assets/worker-chunk-[name]-[hash].js' } },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', strictPort: true },
   test: {

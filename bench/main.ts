@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { firstLoad, GZIP_LEVEL, BROTLI_QUALITY, precache } from './lib/build-size';
 import { runDomainBench, type DomainResult } from './lib/domain-bench';
+import { runSchedulerBench, type SchedulerBenchResult } from './lib/scheduler-bench';
 import { observeFirstLoad } from './lib/first-load-observed';
 import { interactionRun, type InteractionRun } from './lib/interaction';
 import { CATEGORIES, LIGHTHOUSE_CHROME_FLAGS, METRICS, runLighthouse } from './lib/lighthouse-runs';
@@ -167,6 +168,18 @@ export async function runBench(options: BenchOptions): Promise<Report> {
       }
     });
 
+    const scheduler = await timed(
+      'scheduler tools',
+      seconds,
+      async (): Promise<SchedulerBenchResult | Unavailable> => {
+        try {
+          return await runSchedulerBench(options.runs);
+        } catch (error) {
+          return unavailable(error);
+        }
+      },
+    );
+
     const percentiles = (pick: (r: InteractionRun) => number[]) => {
       const withSamples = interaction.runs.filter((r) => pick(r).length > 0);
       if (withSamples.length === 0)
@@ -220,6 +233,7 @@ export async function runBench(options: BenchOptions): Promise<Report> {
         heapAfterAnswers: heap((r) => r.heapAfterAnswers),
       },
       domain,
+      scheduler,
     };
     mkdirSync(options.outDir, { recursive: true });
     writeFileSync(`${options.outDir}/report.json`, `${JSON.stringify(report, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import type { FirstLoad, Precache, SizedFile, Totals } from './build-size';
 import type { DomainResult } from './domain-bench';
+import type { SchedulerBenchResult } from './scheduler-bench';
 import type { Figure } from './stats';
 
 /** A figure the bench could not measure, with the reason. */
@@ -61,6 +62,7 @@ export interface Report {
   };
   memory: { heapAfterLoad: Maybe<Figure>; heapAfterAnswers: Maybe<Figure> };
   domain: Maybe<DomainResult>;
+  scheduler: Maybe<SchedulerBenchResult>;
 }
 
 export function isUnavailable(value: unknown): value is Unavailable {
@@ -231,6 +233,17 @@ export function reportRows(report: Report, answers: number): { section: string; 
           row('Queue build, 10,000 synthetic cards', d.queueSynthetic10k, atMost(10, '≤ 10 ms')),
           row('One grade + persist (after a simulated year)', d.gradeAndPersist),
           row('Saved bytes after a simulated year', d.yearBytes, atMost(1_000_000, '≤ 1 MB')),
+        ],
+  });
+  const f = report.scheduler;
+  sections.push({
+    section: 'Scheduler tools (Node; what the optimiser and simulator workers run)',
+    rows: isUnavailable(f)
+      ? [row('Scheduler tools', f)]
+      : [
+          row('Optimise parameters, 1,000 training items (fsrs-browser, 1 thread)', f.optimize1k),
+          row('Optimise parameters, 10,000 training items', f.optimize10k),
+          row('Simulate 365 days over the whole deck, 28 retentions × 4 runs', f.simulateYear),
         ],
   });
   return sections;

@@ -51,7 +51,8 @@ export interface ReviewLogEntry {
   fromQuiz?: true;
 }
 
-export const MANUAL_ACTIONS = ['reset', 'suspend', 'unsuspend'] as const;
+/** `reschedule` marks where a card was brought in line with changed settings (see Scheduler.reschedule). */
+export const MANUAL_ACTIONS = ['reset', 'suspend', 'unsuspend', 'reschedule'] as const;
 export type ManualAction = (typeof MANUAL_ACTIONS)[number];
 
 /** A user action on a card that is not a review; logged so that merges and replays see it too. */

@@ -19,7 +19,12 @@ export interface CompactLog {
 
 // Codes 1–4 are grades; manual actions follow, in MANUAL_ACTIONS order; 11–14 are grades of cards
 // added from a quiz (FROM_QUIZ + grade).
-const ACTION_CODE: Record<ManualAction, number> = { reset: 0, suspend: 5, unsuspend: 6 };
+const ACTION_CODE: Record<ManualAction, number> = {
+  reset: 0,
+  suspend: 5,
+  unsuspend: 6,
+  reschedule: 7,
+};
 const FROM_QUIZ = 10;
 const CODE_ACTION = new Map<number, ManualAction>(
   MANUAL_ACTIONS.map((a) => [ACTION_CODE[a], a] as const),

@@ -2,6 +2,7 @@
 // progress-schema) on the study path, and a first visit has nothing to validate: the store loads this
 // module only when storage holds progress, a file is imported or another tab saves.
 import { parseCardId, type CardState, type LogEntry } from './card-model';
+import { parameterProblem } from './fsrs-parameters';
 import { emptyProgress, MAX_UNDONE, type ProgressData } from './progress-data';
 import { decodeLog, encodeLog, FIELDS_PER_ENTRY, type CompactLog } from './progress-codec';
 import { PROGRESS_FORMAT, PROGRESS_VERSION } from './progress-file';
@@ -154,6 +155,8 @@ export function restoreProgress(raw: unknown): RestoreResult {
   const settingsCheck = settingsSchema.safeParse(body.settings);
   if (!settingsCheck.success) errors.push(formatIssue(settingsCheck.error, ['settings']));
   const settings = normalizeSettings(body.settings);
+  // A parameter set out of ts-fsrs's ranges is refused too: the defaults stand.
+  if (settings.parameters && parameterProblem(settings.parameters)) delete settings.parameters;
   const resetAt = body.resetAt === undefined ? 0 : body.resetAt;
   if (typeof resetAt !== 'number' || !Number.isSafeInteger(resetAt) || resetAt < 0) {
     errors.push('resetAt: expected a time (a whole number of milliseconds)');

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CARD_KINDS, CARD_STATES } from './card-model';
 import { NEW_CARD_ORDERS } from './introduction-order';
+import { describeParameterProblem, parameterProblem } from './fsrs-parameters';
 import { isValidStep, SETTING_BOUNDS } from './study-settings';
 
 const finite = z.number();
@@ -30,6 +31,14 @@ export const settingsSchema = z.object({
   newCardOrder: z.optional(z.enum(NEW_CARD_ORDERS)),
   burySiblings: z.optional(z.boolean()),
   autoAcceptGrade: z.optional(z.boolean()),
+  parameters: z.optional(
+    z.unknown().check(
+      z.superRefine((value, ctx) => {
+        const problem = parameterProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: describeParameterProblem(problem) });
+      }),
+    ),
+  ),
 });
 
 /** One card's stored state (its id is the key it is stored under). */

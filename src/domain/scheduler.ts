@@ -1,5 +1,18 @@
 // The one module that talks to ts-fsrs: everything it hands out is our own camelCase, epoch-ms JSON.
-import { fsrs, type Card, type State, type StepUnit } from 'ts-fsrs';
+import {
+  CLAMP_PARAMETERS,
+  checkParameters,
+  clipParameters,
+  createEmptyCard,
+  default_w,
+  forgetting_curve,
+  fsrs,
+  W17_W18_Ceiling,
+  type Card,
+  type FSRSHistory,
+  type State,
+  type StepUnit,
+} from 'ts-fsrs';
 import {
   CARD_STATES,
   GRADES,
@@ -39,6 +52,17 @@ export interface Scheduler {
   apply(card: CardState | undefined, entry: LogEntry): CardState;
   /** The card rebuilt from every log entry of `id` (entries of other cards are ignored). */
   replay(id: string, logs: readonly LogEntry[]): CardState;
+  /**
+   * The card brought in line with these settings at `now` (ts-fsrs `reschedule` over its reviews
+   * since its last reset), and the `reschedule` entry that records it; undefined when its due date
+   * would not change or it is not in review. A replay gives the same card, so merges, undo and
+   * restores agree with it.
+   */
+  reschedule(
+    card: CardState,
+    history: readonly LogEntry[],
+    now: number,
+  ): { card: CardState; log: ManualLogEntry } | undefined;
   /**
    * The card exactly as it was before `log`, its latest entry, given every entry of the card.
    * ts-fsrs `rollback` cannot do this alone (it sets `due` to the review time), so the earlier
@@ -119,6 +143,7 @@ function durationOf(ms: number): number {
 export function createScheduler(settings: Partial<SchedulerSettings> = {}): Scheduler {
   const s = normalizeSettings(settings, DEFAULT_STUDY_SETTINGS);
   const f = fsrs({
+    ...(s.parameters ? { w: s.parameters.w } : {}),
     request_retention: s.desiredRetention,
     maximum_interval: s.maximumIntervalDays,
     enable_fuzz: s.enableFuzz,
@@ -133,6 +158,7 @@ export function createScheduler(settings: Partial<SchedulerSettings> = {}): Sche
     relearningSteps: s.relearningSteps,
     enableFuzz: s.enableFuzz,
     leechThreshold: s.leechThreshold,
+    ...(s.parameters ? { parameters: s.parameters } : {}),
   };
 
   function apply(card: CardState | undefined, entry: LogEntry): CardState {
@@ -158,6 +184,9 @@ export function createScheduler(settings: Partial<SchedulerSettings> = {}): Sche
         delete rest.suspended;
         return rest;
       }
+      case 'reschedule':
+        // A replay has already brought the card in line with these settings: nothing to add.
+        return { ...start, updatedAt: entry.review };
     }
   }
 
@@ -197,6 +226,32 @@ export function createScheduler(settings: Partial<SchedulerSettings> = {}): Sche
     },
     apply,
     replay,
+    reschedule(card, history, now) {
+      if (card.state !== 'review') return undefined;
+      const own = history.filter((e) => e.cardId === card.id).sort((a, b) => a.review - b.review);
+      const lastReset = own.findLastIndex((e) => !isReview(e) && e.action === 'reset');
+      const reviews = own.slice(lastReset + 1).filter(isReview);
+      const first = reviews[0];
+      const last = reviews.at(-1);
+      if (!first || !last) return undefined;
+      const at = stampTime(card, now);
+      const history11: FSRSHistory[] = reviews.map((e) => ({
+        rating: e.grade,
+        review: new Date(e.review),
+      }));
+      const { collections, reschedule_item } = f.reschedule(toFsrs(card), history11, {
+        update_memory_state: true,
+        now: new Date(at),
+        first_card: createEmptyCard(new Date(first.review)),
+      });
+      const replayed = collections.at(-1)?.card;
+      if (!reschedule_item || !replayed) return undefined;
+      const log: ManualLogEntry = { cardId: card.id, action: 'reschedule', review: at };
+      return {
+        card: { ...fromFsrs(card, replayed, last.review, s.leechThreshold), updatedAt: at },
+        log,
+      };
+    },
     undo(card, log, history) {
       return replay(
         card.id,
@@ -207,5 +262,64 @@ export function createScheduler(settings: Partial<SchedulerSettings> = {}): Sche
       if (card.state === 'new' || card.lastReview === undefined) return 0;
       return f.get_retrievability(toFsrs(card), new Date(Math.max(now, card.lastReview)), false);
     },
+  };
+}
+
+/** ts-fsrs's default FSRS-6 weights, used until the learner has fitted their own. */
+export const DEFAULT_PARAMETERS: readonly number[] = default_w;
+
+/** The range of each weight (ts-fsrs CLAMP_PARAMETERS with short-term scheduling, static ceiling). */
+export const PARAMETER_RANGES: readonly (readonly [number, number])[] = CLAMP_PARAMETERS(
+  W17_W18_Ceiling,
+  true,
+).map(([min = 0, max = 0]) => [min, max] as const);
+
+/**
+ * Weights from an optimiser made fit to store: checked (ts-fsrs `checkParameters` throws on a wrong
+ * length or a non-finite weight), clipped into range for these relearning steps (`clipParameters`)
+ * and rounded to 4 decimals as Anki shows them.
+ */
+export function tidyParameters(raw: readonly number[], relearningSteps: number): number[] {
+  const checked = [...checkParameters([...raw])];
+  const clipped = clipParameters(checked, relearningSteps, true);
+  return clipParameters(
+    clipped.map((x) => Math.round(x * 10_000) / 10_000),
+    relearningSteps,
+    true,
+  );
+}
+
+/** A memory state: what FSRS knows about one card. */
+export interface MemoryState {
+  stability: number;
+  difficulty: number;
+}
+
+/** The FSRS model under some weights, for evaluating them and simulating workloads. */
+export interface MemoryModel {
+  /** Probability of recall `elapsedDays` after a review that left `stability`. */
+  recall(elapsedDays: number, stability: number): number;
+  /** The memory state after a review with `grade`, `elapsedDays` after the previous (none: the first). */
+  next(state: MemoryState | null, elapsedDays: number, grade: Grade): MemoryState;
+  /** Whole days until the next review for `stability` (desired retention, maximum interval, no fuzz). */
+  interval(stability: number): number;
+}
+
+/** The FSRS-6 model of ts-fsrs with these settings' weights, retention and maximum interval. */
+export function memoryModel(settings: Partial<SchedulerSettings> = {}): MemoryModel {
+  const s = normalizeSettings(settings, DEFAULT_STUDY_SETTINGS);
+  const w = s.parameters?.w ?? default_w;
+  const f = fsrs({
+    w: [...w],
+    request_retention: s.desiredRetention,
+    maximum_interval: s.maximumIntervalDays,
+    enable_fuzz: false,
+    enable_short_term: true,
+  });
+  const weights = f.parameters.w;
+  return {
+    recall: (elapsedDays, stability) => forgetting_curve(weights, elapsedDays, stability),
+    next: (state, elapsedDays, grade) => f.next_state(state, elapsedDays, grade),
+    interval: (stability) => f.next_interval(stability, 0),
   };
 }

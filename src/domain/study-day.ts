@@ -20,3 +20,15 @@ export function nextStudyDayStart(
   start.setHours(dayStartHour, 0, 0, 0);
   return start.getTime();
 }
+
+/**
+ * The number of the study day containing `time` (whole days since 1970-01-01 in the local calendar),
+ * so that the difference of two is the number of study days between them, across DST changes too.
+ */
+export function studyDayNumber(
+  time: number,
+  dayStartHour: number = DEFAULT_DAY_START_HOUR,
+): number {
+  const d = new Date(studyDayStart(time, dayStartHour));
+  return Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000);
+}

@@ -1,5 +1,6 @@
 import { CARD_KINDS, type CardKind } from './card-model';
 import { NEW_CARD_ORDERS, type NewCardOrder } from './introduction-order';
+import { parameterSetOf, type ParameterSet } from './parameter-set';
 import { DEFAULT_DAY_START_HOUR } from './study-day';
 
 /** What the scheduler needs to know; every field is user-settable within the bounds below. */
@@ -14,6 +15,8 @@ export interface SchedulerSettings {
   enableFuzz: boolean;
   /** Lapses after which a card is flagged as a leech. */
   leechThreshold: number;
+  /** The learner's own FSRS weights; absent means ts-fsrs's defaults. */
+  parameters?: ParameterSet;
 }
 
 /** Everything the user can set about studying (the scheduler's settings plus the queue's). */
@@ -108,6 +111,8 @@ export function normalizeSettings(
       | 'burySiblings'
       | 'autoAcceptGrade',
   ) => (typeof r[key] === 'boolean' ? r[key] : base[key]);
+  // Present but unusable (or cleared) means none: the defaults stand rather than an older set.
+  const parameters = 'parameters' in r ? parameterSetOf(r.parameters) : base.parameters;
   return {
     desiredRetention: clampNumber('desiredRetention', r.desiredRetention, base.desiredRetention),
     maximumIntervalDays: clampNumber(
@@ -130,5 +135,6 @@ export function normalizeSettings(
       : base.newCardOrder,
     burySiblings: bool('burySiblings'),
     autoAcceptGrade: bool('autoAcceptGrade'),
+    ...(parameters ? { parameters } : {}),
   };
 }

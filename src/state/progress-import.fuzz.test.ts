@@ -112,7 +112,8 @@ const logMutation: fc.Arbitrary<Mutation> = fc.oneof(
     .tuple(fc.nat({ max: entryCount - 1 }), fc.constantFrom(-1, file.log.ids.length, 10_000))
     .map(([k, v]) => entryField(k, 0, v)),
   fc
-    .tuple(fc.nat({ max: entryCount - 1 }), fc.constantFrom(-1, 7, 8, 100))
+    // Codes 1–4 are grades and 0, 5, 6, 7 actions (7: reschedule): these are neither.
+    .tuple(fc.nat({ max: entryCount - 1 }), fc.constantFrom(-1, 8, 9, 100))
     .map(([k, v]) => entryField(k, 1, v)),
   fc
     .tuple(fc.constantFrom(...reviewEntries), fc.constantFrom(-1, 3601, 1e6))

@@ -23,14 +23,16 @@ import { baseUrl, launchBrowser, openPage } from './browser';
 // src/pwa/build/pwa-options.ts). So the gates sit at the measured size plus ~3 KiB of headroom
 // (measured: first load 134.1 KiB in en, 135.3 in zh-Hans and zh-Hant; precache 298.8 KiB; README
 // "Performance"), to stop regressions; lower them whenever the build shrinks. Issue 13's content
-// (search aliases in their own chunk per language, contrasts of the confusion sets, the RFC rules, six
-// more codes) raised the precache to 335.5 KiB, so its gate is 339 KiB; the first load stayed at
-// 134.3 / 135.6 / 135.7 KiB because the example responses left the first load for a chunk of their own.
-// gzip is node:zlib level 9 of the production build in dist/.
+// (three scenarios a code, search aliases in their own chunk per language, contrasts of the confusion
+// sets, the RFC rules, six more codes) and issue 17's scheduler section of Settings (optimiser,
+// reschedule offer, simulator and its worker, Anki package export, strings in three languages, so that
+// it works offline from the first visit) raised the precache; the optimiser's and the exporter's
+// workers with fsrs-browser, sql.js and fflate and their WebAssembly (~0.8 MiB gzip) are left out and
+// cached by the service worker once used. gzip is node:zlib level 9 of the production build in dist/.
 const FIRST_LOAD_TARGET = 110 * KIB;
 const FIRST_LOAD_GATE = 138 * KIB;
 const PRECACHE_TARGET = 250 * KIB;
-const PRECACHE_GATE = 339 * KIB;
+const PRECACHE_GATE = 380 * KIB;
 const DIST = 'dist';
 
 const LANGS = [

@@ -76,7 +76,14 @@ export function criticalPath(base: string): Plugin {
         const own = ctx.chunk.viteMetadata?.importedCss ?? new Set<string>();
         const result = inlineCriticalPath(html, cssOf(ctx.bundle, base, own));
         // Nothing links an inlined file any more (nor would the precache need it).
-        for (const href of result.inlined) delete ctx.bundle[href.slice(base.length)];
+        for (const href of result.inlined) {
+          const file = href.slice(base.length);
+          delete ctx.bundle[file];
+          // Nor may a lazy chunk that imports the entry's modules wait for it: the preloads of its
+          // dynamic imports are built from this list after this hook (a lazy chunk importing another,
+          // such as Settings' scheduler section, would otherwise ask for the deleted file).
+          own.delete(file);
+        }
         return result.html;
       },
     },

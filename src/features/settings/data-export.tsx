@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { ankiDeckText } from '../../domain/anki-export';
 import { CODES } from '../../domain/dataset';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../domain/language';
+import { reviewLogFileName } from '../../domain/review-log-file';
 import { useProgress, useStores } from '../../state/stores';
 import { useLanguage } from '../../state/use-texts';
 import { downloadText } from '../../ui/download-text';
+import { AnkiPackageExport } from './anki-package-export';
 import { fileDate } from './download';
 
 /** Downloads of the user's data: progress JSON, review-log CSV, and the deck for Anki in a chosen language. */
@@ -67,7 +69,11 @@ export function DataExport() {
             type="button"
             onClick={() =>
               save(
-                `http-status-trainer-review-log-${day()}.csv`,
+                reviewLogFileName(
+                  day(),
+                  Intl.DateTimeFormat().resolvedOptions().timeZone,
+                  progress.getState().settings.dayStartHour,
+                ),
                 progress.getState().exportCsv(),
                 'text/csv;charset=utf-8',
               )
@@ -105,6 +111,7 @@ export function DataExport() {
             {t('settings.data.ankiFailed')}
           </p>
         )}
+        <AnkiPackageExport language={deckLang} />
       </div>
     </>
   );

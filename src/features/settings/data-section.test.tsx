@@ -180,6 +180,11 @@ describe('Settings: your data', { timeout: 20_000 }, () => {
     const csv = (await downloads[0]!.text).trimEnd().split('\n');
     expect(csv[0]).toBe('card_id,review_time,review_rating,review_state,review_duration');
     expect(csv).toHaveLength(4);
+    // The FSRS tools ask for the timezone and the day start: the file name carries them.
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone.replace(/\//g, '~');
+    expect(downloads[0]!.name).toBe(
+      `http-status-trainer-review-log-2026-03-02_tz-${zone}_day-starts-4h.csv`,
+    );
 
     await user.selectOptions(screen.getByLabelText('Language of the deck'), 'zh-Hant');
     await user.click(screen.getByRole('button', { name: 'Download Anki deck (.txt)' }));

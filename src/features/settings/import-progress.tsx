@@ -1,8 +1,10 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parameterProblemInProgress } from '../../domain/fsrs-parameters';
 import { restoreProgress } from '../../domain/progress-restore';
 import { useProgress, useStores } from '../../state/stores';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { parameterProblemText } from './parameter-problem-text';
 import { countProgress, ProgressCountsTable, type ProgressCounts } from './progress-counts';
 
 /** Larger files are refused before reading: a year of daily study is well under 1 MB. */
@@ -51,7 +53,12 @@ export function ImportProgress() {
     }
     const result = restoreProgress(text);
     if (!result.ok) {
-      setError(t('settings.data.importError', { detail: result.error }));
+      const parameters = parameterProblemInProgress(text);
+      setError(
+        parameters
+          ? t('fsrs.parameters.invalidFile', { reason: parameterProblemText(t, parameters) })
+          : t('settings.data.importError', { detail: result.error }),
+      );
       return;
     }
     setPending({

@@ -5,6 +5,7 @@ import { Screen } from '../../ui/screen';
 import { ThemeSelect } from '../../ui/theme-select';
 import { AboutSection } from './about-section';
 import { DataSection } from './data-section';
+import { LazyFsrsSection } from './lazy-fsrs-section';
 import { StudySettingsForm } from './study-settings-form';
 import './settings.css';
 
@@ -21,6 +22,7 @@ export function SettingsScreen() {
         <ThemeSelect className="setting" />
       </section>
       <StudySettingsForm />
+      <LazyFsrsSection />
       <DataSection />
       <AboutSection />
     </Screen>

@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { THEME_COLORS } from '../theme-colors';
 import { dropCspOnDevServer } from './csp-dev';
-import { pwaOptions, webManifest } from './pwa-options';
+import {
+  INSTALL_ONLY_ICONS,
+  ON_DEMAND_FILES,
+  ON_DEMAND_URL,
+  pwaOptions,
+  webManifest,
+} from './pwa-options';
 
 const indexHtml = readFileSync(resolve(process.cwd(), 'index.html'), 'utf8');
 
@@ -51,11 +57,29 @@ describe('service worker options', () => {
 
   it('precaches the app but leaves the install-only 512 px icons to the browser', () => {
     expect(workbox?.globPatterns).toEqual(['**/*.{js,css,html,svg,png}']);
-    expect(workbox?.globIgnores).toEqual(['icons/icon-512.png', 'icons/maskable-512.png']);
+    expect(workbox?.globIgnores).toEqual([
+      'icons/icon-512.png',
+      'icons/maskable-512.png',
+      ...ON_DEMAND_FILES,
+    ]);
     // The manifest still declares them, so installability is unchanged.
     const declared = (webManifest('/').icons ?? []).map((icon) => icon.src);
-    for (const ignored of workbox?.globIgnores ?? []) expect(declared).toContain(ignored);
+    for (const ignored of INSTALL_ONLY_ICONS) expect(declared).toContain(ignored);
     expect(workbox?.globIgnores).not.toContain('icons/icon-192.png');
+  });
+
+  it('keeps the on-demand workers and WebAssembly out of the precache but caches them once fetched', () => {
+    const cached = (path: string) => ON_DEMAND_URL.test(`https://example.test${path}`);
+    expect(cached('/assets/fsrs_browser_bg-Bh4aITD1.wasm')).toBe(true);
+    expect(cached('/sub/assets/optimizer.worker-DqAueiLW.js')).toBe(true);
+    expect(cached('/assets/apkg.worker-Ab_12.js')).toBe(true);
+    expect(cached('/assets/worker-chunk-sql-wasm-browser-x1.js')).toBe(true);
+    // The small simulator worker and the screens stay precached, so they work offline at once.
+    expect(cached('/assets/simulator.worker-BFn_2uIk.js')).toBe(false);
+    expect(cached('/assets/settings-screen-DE3x4eXJ.js')).toBe(false);
+    expect(workbox?.runtimeCaching).toEqual([
+      expect.objectContaining({ urlPattern: ON_DEMAND_URL, handler: 'CacheFirst' }),
+    ]);
   });
 
   it('falls back to index.html for app routes but not for files', () => {

@@ -14,6 +14,24 @@ export const INSTALL_ONLY_ICONS = MANIFEST_ICONS.filter(
   (icon) => icon.type === 'image/png' && icon.sizes === '512x512',
 ).map((icon) => icon.src);
 
+/**
+ * What loads only when the learner asks for it and is far too big to precache: the optimiser's and
+ * the Anki exporter's workers with their libraries (worker-chunk-*, vite.config.ts) and WebAssembly
+ * (fsrs-browser ≈ 1.7 MB, sql.js ≈ 0.7 MB). Kept by the service worker once fetched instead.
+ */
+export const ON_DEMAND_FILES = [
+  'assets/optimizer.worker-*.js',
+  'assets/apkg.worker-*.js',
+  'assets/worker-chunk-*.js',
+  // fsrs-browser's thread-pool helper: bundled with it though a single-threaded fit never runs it.
+  'assets/workerHelpers-*.js',
+  'assets/*.wasm',
+] as const;
+
+/** URLs of ON_DEMAND_FILES, for the runtime cache. */
+export const ON_DEMAND_URL =
+  /\/assets\/(?:(?:optimizer|apkg)\.worker-[\w-]+\.js|worker-chunk-[\w.-]+\.js|workerHelpers-[\w-]+\.js|[\w.-]+\.wasm)$/;
+
 /** The web app manifest for an app served under `base` ("/" or "/sub/"): start URL, scope and id stay inside it. */
 export function webManifest(base: string): Partial<ManifestOptions> {
   return {
@@ -60,7 +78,16 @@ export function pwaOptions(basePath: string): Partial<VitePWAOptions> {
       // The 512 px icons (~17 KiB gzip, over 5 % of the precache) are for the install prompt and the
       // splash screen, which the browser fetches itself while online at install time; the app never
       // shows them, so offline use does not need them. The small 192 px and apple-touch icons stay.
-      globIgnores: [...INSTALL_ONLY_ICONS],
+      globIgnores: [...INSTALL_ONLY_ICONS, ...ON_DEMAND_FILES],
+      // Once the learner has used the optimiser or the exporter, it works offline too. Names carry a
+      // content hash, so a cached file never goes stale; old versions age out of the small cache.
+      runtimeCaching: [
+        {
+          urlPattern: ON_DEMAND_URL,
+          handler: 'CacheFirst',
+          options: { cacheName: 'on-demand', expiration: { maxEntries: 24 } },
+        },
+      ],
       // Relative to the service worker, which lives at the base path.
       navigateFallback: 'index.html',
       // A navigation to a file (robots.txt, an icon) gets that file, not the app.
