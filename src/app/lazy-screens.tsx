@@ -10,6 +10,8 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ensureScreenStrings } from '../i18n/i18n';
+import { preloadStudyParts } from '../features/study/study-screen';
+import { preloadPwaParts } from '../pwa/pwa-status';
 import type { ScreenName } from './routes';
 import './lazy-screens.css';
 
@@ -127,7 +129,9 @@ const ALL = [QuizScreen, BrowseScreen, CodeDetailScreen, StatsScreen, SettingsSc
 
 /** Downloads every lazy screen (tests do before rendering, so that screens render at once). */
 export function preloadScreens(): Promise<void> {
-  return Promise.all(ALL.map((s) => s.preload())).then(() => undefined);
+  return Promise.all([...ALL.map((s) => s.preload()), preloadStudyParts(), preloadPwaParts()]).then(
+    () => undefined,
+  );
 }
 
 const BY_NAME: Partial<Record<ScreenName, LazyScreen<never>[]>> = {

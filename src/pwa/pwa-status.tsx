@@ -5,13 +5,21 @@ import { defaultInstallController, defaultSwController } from './default-control
 import { flushStores } from './flush-stores';
 import { InstallButton } from './install-button';
 import type { InstallController } from './install-controller';
-import { IosInstallHint } from './ios-install-hint';
 import { NetworkStatus } from './network-status';
 import { isIosSafari } from './platform';
 import type { SwController } from './sw-controller';
-import { UpdateBanner } from './update-banner';
 import { useThemeColor } from './use-theme-color';
+import { lazyPart } from '../ui/lazy-part';
 import './pwa.css';
+
+// Shown only when an update waits or on iOS Safari: each downloads when it is first needed.
+const UpdateBanner = lazyPart(() => import('./update-banner').then((m) => m.UpdateBanner));
+const IosInstallHint = lazyPart(() => import('./ios-install-hint').then((m) => m.IosInstallHint));
+
+/** Downloads the layer's rarely shown parts (tests render them at once). */
+export function preloadPwaParts(): Promise<void> {
+  return Promise.all([UpdateBanner.preload(), IosInstallHint.preload()]).then(() => undefined);
+}
 
 export interface PwaStatusProps {
   /** Injected in tests; the page's registered service worker otherwise. */
@@ -46,6 +54,7 @@ export function PwaStatus({
 }: PwaStatusProps) {
   const stores = useStores();
   const theme = usePrefs((s) => s.theme);
+  const { needRefresh } = useSyncExternalStore(sw.subscribe, sw.getState, sw.getState);
   const { installed } = useSyncExternalStore(install.subscribe, install.getState, install.getState);
   useThemeColor(theme);
 
@@ -59,7 +68,10 @@ export function PwaStatus({
 
   return (
     <div className="pwa-status">
-      <UpdateBanner sw={sw} />
+      {/* Always there, so that screen readers announce the banner when it appears in it. */}
+      <div role="status" className="pwa-live">
+        {needRefresh ? <UpdateBanner sw={sw} /> : null}
+      </div>
       {iosSafari && !installed && <IosInstallHint storage={stores.env.storage} />}
     </div>
   );

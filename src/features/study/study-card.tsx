@@ -3,15 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Grade } from '../../domain/card-model';
 import type { AnswerMode } from '../../domain/answer-mode';
 import type { Face, ShownCard } from '../../state/study-session-store';
-import { AnswerChoices } from '../../ui/answer-choices';
-import { AnswerVerdict } from '../../ui/answer-verdict';
 import { CardPrompt } from '../../ui/card-prompt';
 import { CodeLesson } from '../../ui/code-lesson';
-import { TypedCodeForm } from '../../ui/typed-code-form';
 import { useLessonMore } from '../../ui/use-lesson-more';
-import { WhyNot } from '../../ui/why-not';
+import { AnswerChoices, AnswerVerdict, LeechNotice, TypedCodeForm, WhyNot } from './card-parts';
 import { GradeBar } from './grade-bar';
-import { LeechNotice } from './leech-notice';
 
 export type { Face, ShownCard };
 

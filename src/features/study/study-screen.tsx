@@ -5,10 +5,12 @@ import { useSession, useStores } from '../../state/stores';
 import type { SessionSpec } from '../../state/study-session-store';
 import { useCodeNames } from '../../state/use-texts';
 import { useRouter } from '../../ui/router';
+import { whenIdle } from '../../ui/lazy-part';
 import { Screen } from '../../ui/screen';
 import { clearPendingStart, hasPendingStart } from './pending-start';
 import { MORE_NEW_CARDS, StudyOverview } from './study-overview';
 import { readStudyPrefs, saveStudyPrefs, type StudyPrefs } from './study-prefs';
+import { preloadCardParts } from './card-parts';
 import { essentialsSession, sessionFromAddress } from './study-address';
 import { StudySession } from './study-session';
 import '../../ui/card.css';
@@ -17,6 +19,11 @@ import './study.css';
 // Needed only once a session ends: it loads while the session runs (when the browser is idle).
 const loadSummary = () => import('./study-summary');
 const StudySummary = lazy(() => loadSummary().then((m) => ({ default: m.StudySummary })));
+
+/** Downloads the parts of Study that its first card does not need (tests call it before rendering). */
+export function preloadStudyParts(): Promise<void> {
+  return Promise.all([preloadCardParts(), loadSummary()]).then(() => undefined);
+}
 
 /** The Study screen: today's overview → a session → its summary. The session outlives the screen. */
 export function StudyScreen() {
@@ -35,11 +42,9 @@ export function StudyScreen() {
   );
 
   useEffect(() => session.getState().setNames(names), [session, names]);
-  useEffect(() => {
-    if (!active) return;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => void loadSummary());
-  }, [active]);
+  // What the first card never needs loads once the browser is idle: the answer forms for the cards
+  // after it, and the summary.
+  useEffect(() => whenIdle(() => void preloadStudyParts()), []);
 
   // Before the first paint: "/study?code=404" (Browse's "Study this code now") and
   // "/study?set=essentials" (the readiness meter) open their session at once, and so does a Start

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionNotice } from '../../state/study-session-store';
-import { useAnswerAnnouncer } from '../../ui/answer-verdict';
+import { useAnswerAnnouncer } from '../../ui/use-answer-announcer';
 import { useFormatInterval } from './use-format-interval';
 
 /** What the session last told the learner, in the current language (re-said when it changes). */

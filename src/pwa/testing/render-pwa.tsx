@@ -7,7 +7,7 @@ import { createI18n } from '../../i18n/i18n';
 import { createMemoryStorage } from '../../state/app-env';
 import { createAppStores, StoresProvider, type AppStores } from '../../state/stores';
 import { createInstallController } from '../install-controller';
-import { PwaHeaderItems, PwaStatus } from '../pwa-status';
+import { preloadPwaParts, PwaHeaderItems, PwaStatus } from '../pwa-status';
 import { createSwController } from '../sw-controller';
 import { fakeRegister } from './fake-register';
 
@@ -29,6 +29,7 @@ export async function renderPwa(options: RenderPwaOptions = {}) {
   const stores = options.stores ?? createAppStores({ storage, now: () => 0 });
   const i18n = await createI18n({ language: options.language ?? 'en' });
   const user = userEvent.setup();
+  await preloadPwaParts();
   const result = render(
     <I18nextProvider i18n={i18n}>
       <StoresProvider stores={stores}>
