@@ -8,6 +8,7 @@ import {
   type LogEntry,
   type ManualAction,
 } from './card-model';
+import { formatTime, MAX_DATE_MS } from './progress-time';
 
 export const FIELDS_PER_ENTRY = 5;
 
@@ -68,10 +69,13 @@ export interface LogProblem {
 }
 
 /**
- * The entries of a compact log. Unusable entries are reported and skipped (the others are kept), so
- * that a caller can either reject the whole log or salvage the rest.
+ * The entries of a compact log. Unusable entries (among them any dated after `latest`) are reported
+ * and skipped (the others are kept), so that a caller can either reject the whole log or salvage the rest.
  */
-export function decodeLog(log: CompactLog): { log: LogEntry[]; problems: LogProblem[] } {
+export function decodeLog(
+  log: CompactLog,
+  latest = MAX_DATE_MS,
+): { log: LogEntry[]; problems: LogProblem[] } {
   const problems: LogProblem[] = [];
   const validId = log.ids.map((id, i) => {
     const ok = parseCardId(id) !== undefined;
@@ -101,8 +105,8 @@ export function decodeLog(log: CompactLog): { log: LogEntry[]; problems: LogProb
       problems.push({ path: `log.entries[${at}] (entry ${k})`, message });
     if (cardId === undefined || !validId[idIndex]) {
       fail(`card index ${idIndex} does not name a card in log.ids`);
-    } else if (!Number.isSafeInteger(seconds) || seconds < 0 || seconds > 1e11) {
-      fail('review time out of range');
+    } else if (!Number.isSafeInteger(seconds) || seconds < 0 || seconds * 1000 > latest) {
+      fail(`review time out of range (after ${formatTime(latest)} or before 1970)`);
     } else if (code >= 1 && code <= 4) {
       const stateName = CARD_STATES[state];
       if (duration < 0 || duration > 3600) fail('duration must be 0–3600 seconds');

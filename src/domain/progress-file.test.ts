@@ -27,10 +27,13 @@ const sample = progress([
   { kind: 'grade', card: 5, grade: 1, durationMs: 9_000 },
   { kind: 'act', card: 5, action: 'suspend' },
 ]);
+/** The app's clock after `p`: its latest entry (play() may have moved the clock years ahead). */
+const clockOf = (p: ProgressData) => Math.max(START, ...p.log.map((e) => e.review));
 const roundTrip = (p: ProgressData) =>
-  restoreProgress(JSON.parse(JSON.stringify(exportProgress(p, START))));
+  restoreProgress(JSON.parse(JSON.stringify(exportProgress(p, START))), clockOf(p));
+const NOW = START + 86_400_000;
 const errorOf = (raw: unknown) => {
-  const r = restoreProgress(raw);
+  const r = restoreProgress(raw, NOW);
   return r.ok ? 'accepted' : r.error;
 };
 const file = () => JSON.parse(JSON.stringify(exportProgress(sample))) as Record<string, unknown>;
@@ -79,13 +82,43 @@ describe('progress file', () => {
     expect(errorOf(setAt(f, ['settings', 'desiredRetention'], 0.99))).toBe(
       'settings.desiredRetention: expected a value of at most 0.97',
     );
+    // (The entries after it are left out, and with them the only entries of a card.)
     expect(errorOf(setAt(f, ['log', 'entries', 7], 2.5))).toBe(
-      'log.entries[7]: expected an integer',
+      'log.entries[7]: expected an integer (and 1 more problem(s))',
     );
     expect(errorOf(setAt(f, ['log', 'entries', 5], 42))).toBe(
       'log.entries[5] (entry 1): card index 42 does not name a card in log.ids',
     );
     expect(errorOf(setAt(f, ['cards'], DELETE))).toBe('cards: expected an object');
+  });
+
+  it('refuses times and memory states the app could not write back or grade', () => {
+    const f = file();
+    const year9999 = Date.UTC(9999, 0, 1);
+    // A card with reviews is rebuilt from its log; one without cannot be.
+    expect(errorOf(setAt(f, ['cards', '200:recall', 'updatedAt'], year9999))).toBe('accepted');
+    const reviewed = { ...exportProgress(sample).cards['200:recall'], updatedAt: year9999 };
+    delete reviewed.lastReview;
+    const unlogged = setAt(f, ['cards', '404:recall'], reviewed);
+    expect(errorOf(unlogged)).toMatch(
+      /^cards\["404:recall"\]\.updatedAt: expected a time no later than 2027-/,
+    );
+    expect(errorOf(setAt(f, ['cards', '200:recall', 'due'], 1e300))).toMatch(
+      /^cards\["200:recall"\]\.due: expected a time from 1970 to 21\d\d-/,
+    );
+    expect(errorOf(setAt(f, ['cards', '200:recall', 'lastReview'], START + 86_400_000))).toMatch(
+      /^cards\["200:recall"\]\.lastReview: /,
+    );
+    expect(errorOf(setAt(f, ['cards', '200:recall', 'difficulty'], 11))).toMatch(
+      /^cards\["200:recall"\]\.difficulty: expected 0 \(new\) or a value from 1 to 10/,
+    );
+    expect(errorOf(setAt(f, ['resetAt'], year9999))).toMatch(/^resetAt: expected a time/);
+    // A review more than a year after now: the log's own bound, the same as the cards'.
+    const first = f.log as { entries: number[] };
+    const later = (first.entries[2] ?? 0) + 2 * 365 * 86_400;
+    expect(errorOf(setAt(f, ['log', 'entries', 2], later))).toMatch(
+      /^log\.entries\[0\] \(entry 0\): review time out of range/,
+    );
   });
 
   it('keeps what it can when rejecting, for data that must not be thrown away', () => {
@@ -94,7 +127,7 @@ describe('progress file', () => {
       ['settings', 'dailyNewLimit'],
       'many',
     );
-    const result = restoreProgress(f);
+    const result = restoreProgress(f, NOW);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toMatch(/\(and 1 more problem\(s\)\)$/);
@@ -115,7 +148,7 @@ describe('progress file', () => {
       },
       version: 1,
     };
-    const result = restoreProgress(v1);
+    const result = restoreProgress(v1, NOW);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.settings.dailyNewLimit).toBe(7);

@@ -13,7 +13,8 @@ import {
   storedCardSchema,
   type StoredCard,
 } from './progress-schema';
-import { createScheduler } from './scheduler';
+import { formatTime, latestDueTime, latestEventTime } from './progress-time';
+import { createScheduler, memoryStateProblem } from './scheduler';
 import { normalizeSettings } from './study-settings';
 
 export type RestoreResult =
@@ -31,6 +32,34 @@ function toCard(id: string, stored: StoredCard): CardState {
   if (leech) card.leech = true;
   if (suspended) card.suspended = true;
   return card;
+}
+
+interface TimeBounds {
+  latestEvent: number;
+  latestDue: number;
+}
+
+/**
+ * What makes a card's stored state one the app could not have written, as [field, message], or
+ * undefined. `at` is the time of the card's latest log entry; a card that disagrees with it is
+ * rebuilt from the log instead, so only a card that agrees (or has no entry) is checked here.
+ */
+function cardProblem(
+  card: CardState,
+  at: number | undefined,
+  bounds: TimeBounds,
+): [string, string] | undefined {
+  if (at !== undefined && card.updatedAt !== at) return undefined;
+  if (card.due < 0 || card.due > bounds.latestDue)
+    return ['due', `expected a time from 1970 to ${formatTime(bounds.latestDue)}`];
+  if (card.updatedAt > bounds.latestEvent)
+    return ['updatedAt', `expected a time no later than ${formatTime(bounds.latestEvent)}`];
+  if (at === undefined && card.updatedAt !== 0)
+    return ['updatedAt', 'no log entry at this time: the card cannot be rebuilt from the log'];
+  if (card.lastReview !== undefined && (at === undefined || card.lastReview > card.updatedAt))
+    return ['lastReview', 'not a review of this card in the log'];
+  const memory = memoryStateProblem(card);
+  return memory ? (memory.split(': ', 2) as [string, string]) : undefined;
 }
 
 /** A version-1 file: zustand's JSON with log entries as objects; its `state` wrapper is optional. */
@@ -81,7 +110,12 @@ function readCards(raw: unknown, errors: string[]): Record<string, CardState> {
   return cards;
 }
 
-function readLog(raw: unknown, name: 'log' | 'undone', errors: string[]): LogEntry[] {
+function readLog(
+  raw: unknown,
+  name: 'log' | 'undone',
+  errors: string[],
+  latest: number,
+): LogEntry[] {
   if (raw === undefined && name === 'undone') return [];
   const parsed = compactLogSchema.safeParse(raw);
   const r = isObject(raw) ? raw : {};
@@ -97,14 +131,14 @@ function readLog(raw: unknown, name: 'log' | 'undone', errors: string[]): LogEnt
   // Keep the entries before the first damaged number: later deltas cannot be trusted.
   const whole = bad < 0 ? all.length : bad - (bad % FIELDS_PER_ENTRY);
   const compact: CompactLog = { ids, entries: all.slice(0, whole) as number[] };
-  const { log, problems } = decodeLog(compact);
+  const { log, problems } = decodeLog(compact, latest);
   for (const p of problems) errors.push(`${p.path.replace(/^log/, name)}: ${p.message}`);
-  // Each card's entries must be strictly later than the one before (replays depend on it).
+  // A card's entries are in time order (replays depend on it); equal times keep their log order.
   const last = new Map<string, number>();
   return log.filter((e, i) => {
     const before = last.get(e.cardId);
-    if (before !== undefined && e.review <= before) {
-      errors.push(`${name} entry ${i}: ${e.cardId} is not later than its previous entry`);
+    if (before !== undefined && e.review < before) {
+      errors.push(`${name} entry ${i}: ${e.cardId} is earlier than its previous entry`);
       return false;
     }
     last.set(e.cardId, e.review);
@@ -113,10 +147,11 @@ function readLog(raw: unknown, name: 'log' | 'undone', errors: string[]): LogEnt
 }
 
 /**
- * The one validator for everything read back (storage, imports): ok with the progress, or an error
- * naming the first problem (e.g. `cards["404:recall"].due: expected a number`) plus what could be saved.
+ * The one validator for everything read back (storage, imports), at `now`: ok with the progress, or
+ * an error naming the first problem (e.g. `cards["404:recall"].due: expected a number`) plus what
+ * could be saved. What it accepts the app can grade, save and accept again (progress-time.ts).
  */
-export function restoreProgress(raw: unknown): RestoreResult {
+export function restoreProgress(raw: unknown, now: number): RestoreResult {
   const errors: string[] = [];
   let input = raw;
   if (typeof input === 'string') {
@@ -154,17 +189,30 @@ export function restoreProgress(raw: unknown): RestoreResult {
   const settingsCheck = settingsSchema.safeParse(body.settings);
   if (!settingsCheck.success) errors.push(formatIssue(settingsCheck.error, ['settings']));
   const settings = normalizeSettings(body.settings);
-  const resetAt = body.resetAt === undefined ? 0 : body.resetAt;
-  if (typeof resetAt !== 'number' || !Number.isSafeInteger(resetAt) || resetAt < 0) {
-    errors.push('resetAt: expected a time (a whole number of milliseconds)');
+  const bounds = { latestEvent: latestEventTime(now), latestDue: latestDueTime(now) };
+  const rawReset = body.resetAt === undefined ? 0 : body.resetAt;
+  const resetOk =
+    typeof rawReset === 'number' &&
+    Number.isSafeInteger(rawReset) &&
+    rawReset >= 0 &&
+    rawReset <= bounds.latestEvent;
+  if (!resetOk) {
+    errors.push(`resetAt: expected a time from 1970 to ${formatTime(bounds.latestEvent)}`);
   }
   const cards = readCards(body.cards, errors);
-  const log = readLog(body.log, 'log', errors);
-  const undone = readLog(body.undone, 'undone', errors).slice(-MAX_UNDONE);
+  const log = readLog(body.log, 'log', errors, bounds.latestEvent);
+  const undone = readLog(body.undone, 'undone', errors, bounds.latestEvent).slice(-MAX_UNDONE);
 
-  // The log is the source of truth: a card missing or behind its log is rebuilt from it.
+  // The log is the source of truth: a card missing or behind its log is rebuilt from it, and a card
+  // the app could not have written (impossible times or memory state) is left out or rebuilt.
   const latest = new Map<string, number>();
   for (const e of log) latest.set(e.cardId, Math.max(latest.get(e.cardId) ?? 0, e.review));
+  for (const [id, card] of Object.entries(cards)) {
+    const problem = cardProblem(card, latest.get(id), bounds);
+    if (!problem) continue;
+    errors.push(`${formatPath(['cards', id, problem[0]])}: ${problem[1]}`);
+    delete cards[id];
+  }
   const scheduler = createScheduler(settings);
   for (const [id, at] of latest) {
     if (cards[id]?.updatedAt !== at) cards[id] = scheduler.replay(id, log);
@@ -174,8 +222,7 @@ export function restoreProgress(raw: unknown): RestoreResult {
     settings,
     cards,
     log,
-    resetAt:
-      typeof resetAt === 'number' && Number.isSafeInteger(resetAt) && resetAt >= 0 ? resetAt : 0,
+    resetAt: resetOk ? rawReset : 0,
     undone,
   };
   if (errors.length === 0) return { ok: true, value };

@@ -1,5 +1,5 @@
 // The one module that talks to ts-fsrs: everything it hands out is our own camelCase, epoch-ms JSON.
-import { fsrs, type Card, type State, type StepUnit } from 'ts-fsrs';
+import { fsrs, S_MAX, S_MIN, type Card, type State, type StepUnit } from 'ts-fsrs';
 import {
   CARD_STATES,
   GRADES,
@@ -11,6 +11,7 @@ import {
   type ManualLogEntry,
   type ReviewLogEntry,
 } from './card-model';
+import { latestEventTime } from './progress-time';
 import {
   DEFAULT_STUDY_SETTINGS,
   normalizeSettings,
@@ -66,11 +67,29 @@ export function newCardState(id: string, now: number): CardState {
 /**
  * The time a new entry for `card` is stamped with: `now` to the whole second, and strictly after the
  * card's previous entry, so that a clock moved backwards never gives a negative interval or an
- * ambiguous order.
+ * ambiguous order. Never past what restore accepts at `now` (latestEventTime): a card already at
+ * that edge gets its entry at the same time as the previous one, which the log keeps in order.
  */
 export function stampTime(card: CardState | undefined, now: number): number {
   const second = Number.isFinite(now) ? Math.floor(now / 1000) * 1000 : 0;
-  return card && card.updatedAt > 0 ? Math.max(second, card.updatedAt + 1000) : second;
+  if (!card || card.updatedAt <= 0) return second;
+  const after = card.updatedAt + 1000;
+  return Math.max(second, after <= latestEventTime(now) ? after : card.updatedAt);
+}
+
+/**
+ * Why ts-fsrs could not grade a card with this memory state, or undefined: a new card has neither
+ * difficulty nor stability; a studied one has both, in the ranges ts-fsrs itself keeps them in.
+ */
+export function memoryStateProblem(
+  card: Pick<CardState, 'difficulty' | 'stability'>,
+): string | undefined {
+  const { difficulty: d, stability: s } = card;
+  if (d === 0 && s === 0) return undefined;
+  if (!(d >= 1 && d <= 10)) return 'difficulty: expected 0 (new) or a value from 1 to 10';
+  if (!(s >= S_MIN && s <= S_MAX))
+    return `stability: expected 0 (new) or a value from ${S_MIN} to ${S_MAX}`;
+  return undefined;
 }
 
 function toFsrs(card: CardState): Card {

@@ -190,6 +190,23 @@ describe('progress store', () => {
     expect(b.s().cards).toEqual(a.s().cards); // the damaged card rebuilt from the log
   });
 
+  it('refuses a card it could not write back (no reviews, dated 9999) instead of its own next save', async () => {
+    const a = await open();
+    a.s().answer('200:recall', 3, 0);
+    const file = saved(a.storage);
+    file.cards['404:recall'] = { ...file.cards['200:recall'], updatedAt: Date.UTC(9999, 0, 1) };
+    delete file.cards['404:recall'].lastReview;
+    const raw = JSON.stringify(file);
+    const b = await open(createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw }));
+    // Reported and backed up at once, not after the learner's next answer is lost.
+    expect(b.s().problem).toMatchObject({ kind: 'corrupt', backup: raw });
+    expect(b.s().cards['404:recall']).toBeUndefined();
+    b.s().answer('404:recall', 3, 0);
+    const c = await open(b.storage);
+    expect(c.s().problem).toBeNull();
+    expect(c.s().log.map((e) => e.cardId)).toEqual(['200:recall', '404:recall']);
+  });
+
   it('tells the user when storage is full, keeps the answer in memory and saves it later', async () => {
     const memory = createMemoryStorage();
     let full = false;

@@ -135,7 +135,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     const restoreProgress = loadedRestore();
     // ready() loads the validator before hydrating whenever storage holds something.
     if (!restoreProgress) throw new Error('progress hydrated before its validator was loaded');
-    const result = restoreProgress(persisted);
+    const result = restoreProgress(persisted, env.now());
     if (result.ok) return { data: result.value, problem: null };
     const raw = storage.lastText ?? JSON.stringify(persisted);
     return { data: result.partial, problem: backUp(raw, result.error) };
@@ -206,7 +206,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
 
         async importProgress(file, mode) {
           const restoreProgress = await loadRestore();
-          const result = restoreProgress(file);
+          const result = restoreProgress(file, env.now());
           if (!result.ok) return { ok: false, error: result.error };
           const s = get();
           undoStack.length = 0;
@@ -302,7 +302,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
 
   function mergeSaved(text: string, restoreProgress: RestoreProgress) {
     if (text === storage.lastText) return;
-    const result = restoreProgress(text);
+    const result = restoreProgress(text, env.now());
     let incoming: ProgressData;
     if (result.ok) incoming = result.value;
     else {

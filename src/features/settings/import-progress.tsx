@@ -23,7 +23,7 @@ interface PendingImport {
 export function ImportProgress() {
   const { t } = useTranslation();
   const id = useId();
-  const { progress } = useStores();
+  const { progress, env } = useStores();
   const cards = useProgress((s) => s.cards);
   const log = useProgress((s) => s.log);
   const [mode, setMode] = useState<Mode>('merge');
@@ -49,7 +49,7 @@ export function ImportProgress() {
       setError(t('settings.data.importUnreadable'));
       return;
     }
-    const result = restoreProgress(text);
+    const result = restoreProgress(text, env.now());
     if (!result.ok) {
       setError(t('settings.data.importError', { detail: result.error }));
       return;
