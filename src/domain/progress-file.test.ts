@@ -48,10 +48,10 @@ describe('progress file', () => {
       }),
       { numRuns: 120 },
     );
-    expect(exportProgress(sample, START)).toMatchObject({
+    expect(exportProgress(sample, START + 60 * MIN)).toMatchObject({
       format: PROGRESS_FORMAT,
       version: 2,
-      exportedAt: START,
+      exportedAt: START + 60 * MIN,
     });
   });
 
@@ -119,6 +119,31 @@ describe('progress file', () => {
     expect(errorOf(setAt(f, ['log', 'entries', 2], later))).toMatch(
       /^log\.entries\[0\] \(entry 0\): review time out of range/,
     );
+  });
+
+  it('echoes at most a short piece of what it refuses', () => {
+    const key = `${'4'.repeat(100_000)}:recall`;
+    const error = errorOf(setAt(file(), ['cards', key], {}));
+    expect(error.length).toBeLessThan(200);
+    expect(error).toMatch(/^cards\["4{20,}…"\]: not a card id$/);
+  });
+
+  it("refuses entries dated after the file's own export time", () => {
+    const exported = exportProgress(sample, START + 60 * MIN);
+    const f = JSON.parse(JSON.stringify(exported)) as typeof exported;
+    expect(errorOf(f)).toBe('accepted');
+    const shift = (seconds: number) =>
+      setAt(f, ['log', 'entries', 2], (f.log.entries[2] ?? 0) + seconds);
+    expect(errorOf(shift(3600))).toBe('accepted'); // within the margin
+    expect(errorOf(shift(3 * 86_400))).toMatch(
+      /^log\.entries\[0\] \(entry 0\): review time out of range/,
+    );
+    const year3000 = Math.floor(Date.UTC(3000, 0, 1) / 1000);
+    expect(errorOf(setAt(f, ['log', 'entries', 2], year3000))).toMatch(/review time out of range/);
+    expect(errorOf(setAt(f, ['exportedAt'], Date.UTC(3000, 0, 1)))).toMatch(/^exportedAt: /);
+    // The app's own files always pass: exportedAt is never before what the file holds.
+    const late = exportProgress(sample, START - 86_400_000);
+    expect(late.exportedAt).toBe(Math.max(...sample.log.map((e) => e.review)));
   });
 
   it('keeps what it can when rejecting, for data that must not be thrown away', () => {

@@ -23,7 +23,11 @@ export interface ProgressFile {
   undone: CompactLog;
 }
 
-/** The versioned JSON object of this progress (what is saved, and with `now` as exportedAt, exported). */
+/**
+ * The versioned JSON object of this progress (what is saved, and with `now`, exported). Its
+ * exportedAt is never before the latest time the file holds (a clock set back stamps entries after
+ * `now`), since an import refuses entries dated after their file's export.
+ */
 export function exportProgress(state: ProgressData, now?: number): ProgressFile {
   const cards: Record<string, StoredCard> = {};
   for (const [id, card] of Object.entries(state.cards)) {
@@ -34,13 +38,21 @@ export function exportProgress(state: ProgressData, now?: number): ProgressFile 
   return {
     format: PROGRESS_FORMAT,
     version: PROGRESS_VERSION,
-    ...(now === undefined ? {} : { exportedAt: now }),
+    ...(now === undefined ? {} : { exportedAt: Math.max(now, latestTime(state)) }),
     resetAt: state.resetAt,
     settings: state.settings,
     cards,
     log: encodeLog(state.log),
     undone: encodeLog(state.undone),
   };
+}
+
+function latestTime(state: ProgressData): number {
+  let latest = state.resetAt;
+  for (const e of state.log) if (e.review > latest) latest = e.review;
+  for (const card of Object.values(state.cards))
+    if (card.updatedAt > latest) latest = card.updatedAt;
+  return latest;
 }
 
 /** The reviews as CSV for FSRS optimisers (manual actions such as resets are not reviews and are left out). */

@@ -13,7 +13,7 @@ import {
   storedCardSchema,
   type StoredCard,
 } from './progress-schema';
-import { formatTime, latestDueTime, latestEventTime } from './progress-time';
+import { EXPORT_SLACK_MS, formatTime, latestDueTime, latestEventTime } from './progress-time';
 import { createScheduler, memoryStateProblem } from './scheduler';
 import { normalizeSettings } from './study-settings';
 
@@ -190,6 +190,18 @@ export function restoreProgress(raw: unknown, now: number): RestoreResult {
   if (!settingsCheck.success) errors.push(formatIssue(settingsCheck.error, ['settings']));
   const settings = normalizeSettings(body.settings);
   const bounds = { latestEvent: latestEventTime(now), latestDue: latestDueTime(now) };
+  // A file can be no later than its own export: entries after it are damage (or forgery).
+  const exportedAt = body.exportedAt;
+  if (exportedAt !== undefined) {
+    const ok =
+      typeof exportedAt === 'number' &&
+      Number.isSafeInteger(exportedAt) &&
+      exportedAt >= 0 &&
+      exportedAt <= bounds.latestEvent;
+    if (!ok)
+      errors.push(`exportedAt: expected a time from 1970 to ${formatTime(bounds.latestEvent)}`);
+    else bounds.latestEvent = Math.min(bounds.latestEvent, exportedAt + EXPORT_SLACK_MS);
+  }
   const rawReset = body.resetAt === undefined ? 0 : body.resetAt;
   const resetOk =
     typeof rawReset === 'number' &&
