@@ -9,9 +9,13 @@ export { entryKey, mergeProgress } from './progress-merge';
 
 /** Marks our files, so that a foreign JSON file is told apart from a damaged one. */
 export const PROGRESS_FORMAT = 'http-status-trainer-progress';
-/** Version 1 was zustand's plain JSON (objects for log entries); 2 is the compact log below. */
-export const PROGRESS_VERSION = 2;
-/** The saved and exported JSON (version 2). */
+/**
+ * Version 1 was zustand's plain JSON (objects for log entries); 2 the compact log below with times in
+ * whole seconds; 3 keeps milliseconds, so that two tabs answering one card in one second keep both
+ * answers. Older versions are read by progress-migrate.ts.
+ */
+export const PROGRESS_VERSION = 3;
+/** The saved and exported JSON (version 3). */
 export interface ProgressFile {
   format: typeof PROGRESS_FORMAT;
   version: typeof PROGRESS_VERSION;

@@ -3,8 +3,8 @@
 // module only when storage holds progress, a file is imported or another tab saves.
 import { parseCardId, type CardState, type LogEntry } from './card-model';
 import { emptyProgress, MAX_UNDONE, type ProgressData } from './progress-data';
-import { decodeLog, encodeLog, FIELDS_PER_ENTRY, type CompactLog } from './progress-codec';
-import { PROGRESS_FORMAT, PROGRESS_VERSION } from './progress-file';
+import { decodeLog, FIELDS_PER_ENTRY, type CompactLog } from './progress-codec';
+import { migrateProgress } from './progress-migrate';
 import {
   compactLogSchema,
   formatIssue,
@@ -60,36 +60,6 @@ function cardProblem(
     return ['lastReview', 'not a review of this card in the log'];
   const memory = memoryStateProblem(card);
   return memory ? (memory.split(': ', 2) as [string, string]) : undefined;
-}
-
-/** A version-1 file: zustand's JSON with log entries as objects; its `state` wrapper is optional. */
-function fromVersion1(body: Record<string, unknown>, errors: string[]): Record<string, unknown> {
-  const entries: LogEntry[] = [];
-  const raw = Array.isArray(body.log) ? body.log : [];
-  if (!Array.isArray(body.log)) errors.push('log: expected an array');
-  raw.forEach((e: unknown, i) => {
-    const r = isObject(e) ? e : {};
-    const ok =
-      typeof r.cardId === 'string' &&
-      typeof r.review === 'number' &&
-      [1, 2, 3, 4].includes(r.grade as number) &&
-      typeof r.durationMs === 'number' &&
-      typeof r.state === 'string';
-    if (!ok) errors.push(`log[${i}]: expected {cardId, grade, review, durationMs, state}`);
-    else entries.push(e as LogEntry);
-  });
-  const cards: Record<string, unknown> = {};
-  if (isObject(body.cards)) {
-    for (const [id, c] of Object.entries(body.cards)) {
-      const rest: Record<string, unknown> = isObject(c) ? { ...c } : { invalid: c };
-      delete rest.id;
-      // Version 1 had no updatedAt: it is the card's last review, if any.
-      cards[id] = { updatedAt: typeof rest.lastReview === 'number' ? rest.lastReview : 0, ...rest };
-    }
-  }
-  // Re-encode so that the checks below run once, on one shape; v1 times become whole seconds.
-  const log = encodeLog(entries.map((e) => ({ ...e, review: Math.floor(e.review / 1000) * 1000 })));
-  return { ...body, cards, log, resetAt: 0, undone: { ids: [], entries: [] } };
 }
 
 function readCards(raw: unknown, errors: string[]): Record<string, CardState> {
@@ -169,22 +139,9 @@ export function restoreProgress(raw: unknown, now: number): RestoreResult {
     const error = 'file: expected an object (a progress file of HTTP Status Trainer)';
     return { ok: false, error, partial: emptyProgress() };
   }
-  let body = input;
-  // zustand's own wrapper ({state, version}), as version 1 was saved.
-  if (isObject(body.state) && typeof body.version === 'number' && body.format === undefined) {
-    body = { ...body.state, version: body.version };
-  }
-  if (body.format === undefined && body.version === 1) body = fromVersion1(body, errors);
-  else if (body.format !== PROGRESS_FORMAT) {
-    const error = `format: expected "${PROGRESS_FORMAT}" (this is not a progress file of HTTP Status Trainer)`;
-    return { ok: false, error, partial: emptyProgress() };
-  } else if (body.version !== PROGRESS_VERSION) {
-    const error =
-      typeof body.version === 'number' && body.version > PROGRESS_VERSION
-        ? `version: ${body.version} was written by a newer version of the app`
-        : `version: expected ${PROGRESS_VERSION}`;
-    return { ok: false, error, partial: emptyProgress() };
-  }
+  const migrated = migrateProgress(input, errors);
+  if ('error' in migrated) return { ok: false, error: migrated.error, partial: emptyProgress() };
+  const body = migrated.body;
 
   const settingsCheck = settingsSchema.safeParse(body.settings);
   if (!settingsCheck.success) errors.push(formatIssue(settingsCheck.error, ['settings']));

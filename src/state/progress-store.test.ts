@@ -47,7 +47,7 @@ describe('progress store', () => {
     a.clock.now += 10 * MIN;
     a.s().answer('404:recall', 3, 2_000);
     expect(a.s().log).toHaveLength(2);
-    expect(saved(a.storage)).toMatchObject({ format: 'http-status-trainer-progress', version: 2 });
+    expect(saved(a.storage)).toMatchObject({ format: 'http-status-trainer-progress', version: 3 });
     const b = await open(a.storage);
     expect(data(b.s())).toEqual(data(a.s()));
     expect(b.s().problem).toBeNull();
@@ -156,7 +156,7 @@ describe('progress store', () => {
     expect(s().settings.dailyNewLimit).toBe(12);
     expect(s().log).toHaveLength(2);
     expect(s().cards['500:recall']).toMatchObject({ reps: 2, state: 'review' });
-    expect(saved(storage)).toMatchObject({ version: 2, log: { ids: ['500:recall'] } });
+    expect(saved(storage)).toMatchObject({ version: 3, log: { ids: ['500:recall'] } });
   });
 
   it('keeps unreadable JSON under a backup key, starts empty and tells the user', async () => {
@@ -256,6 +256,25 @@ describe('progress store', () => {
     expect(saved(storage).log.ids).toEqual(['200:recall', '404:recall']);
   });
 
+  it('keeps both answers when two tabs answer the same card in the same second', async () => {
+    const storage = createMemoryStorage();
+    const a = await open(storage);
+    const b = await open(storage);
+    a.clock.now += 200;
+    a.s().answer('404:recall', 3, 1_000);
+    b.clock.now += 700;
+    b.s().answer('404:recall', 1, 1_000); // saved over A's save before hearing of it
+    await tellOtherTabs(storage);
+    await tellOtherTabs(storage);
+    for (const tab of [a, b]) {
+      expect(tab.s().log.map((e) => 'grade' in e && e.grade)).toEqual([3, 1]);
+      expect(tab.s().cards['404:recall']).toMatchObject({ reps: 2 });
+    }
+    expect(data(a.s())).toEqual(data(b.s()));
+    const reopened = await open(storage);
+    expect(reopened.s().log).toHaveLength(2);
+  });
+
   it('does not let the other tab bring back an undone answer or a reset', async () => {
     const storage = createMemoryStorage();
     const a = await open(storage);
@@ -283,7 +302,7 @@ describe('progress store', () => {
     clock.now -= 2 * DAY;
     const card = s().answer('200:recall', 3, 0);
     expect(s().log).toHaveLength(2);
-    expect(s().log[1]?.review).toBe(T0 + 1000);
+    expect(s().log[1]?.review).toBe(T0 + 1);
     expect(card?.due).toBeGreaterThan(card?.lastReview ?? Infinity);
   });
 
