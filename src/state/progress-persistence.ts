@@ -7,16 +7,19 @@ export const PROGRESS_STORAGE_KEY = 'hst-progress';
 /** Prefix of the keys under which unreadable saved progress is kept, followed by the time it was found. */
 export const PROGRESS_BACKUP_PREFIX = 'hst-progress-backup-';
 
-/** What the UI must tell the user about their saved progress. */
-export type ProgressProblem =
+/** What the UI must tell the user about reading their saved progress. */
+export type ReadProblem =
   /** Saved progress could not be read in full: the app started with what it could restore. */
   | { kind: 'corrupt'; error: string; backupKey: string | null; backup: string }
-  /** Storage is full: the latest answers are only in memory; saving is retried on every change. */
-  | { kind: 'quota' }
-  /** Saving failed for another reason (storage blocked); retried on every change. */
-  | { kind: 'save-failed'; error: string }
   /** Saved progress could not be read at all (its reader did not load): nothing is saved over it. */
   | { kind: 'unread'; error: string };
+
+/** What the UI must tell the user about saving: the latest answers are only in memory. */
+export type SaveProblem =
+  /** Storage is full; saving is retried. */
+  | { kind: 'quota' }
+  /** Saving failed for another reason (storage blocked); retried. */
+  | { kind: 'save-failed'; error: string };
 
 /** True for the "storage full" errors of every browser. */
 export function isQuotaError(e: unknown): boolean {
@@ -44,7 +47,7 @@ export function saveBackup(storage: Storage, raw: string, now: number): string |
 /** What the progress storage reports back to its store. */
 export interface ProgressStorageHooks {
   /** A save failed, or succeeded after failing (null). */
-  onSaveResult(problem: ProgressProblem | null): void;
+  onSaveResult(problem: SaveProblem | null): void;
 }
 
 /**
@@ -58,7 +61,7 @@ export class ProgressStorage implements PersistStorage<ProgressData> {
   /** Text read that was not JSON, waiting to be backed up by the store. */
   unreadable: { raw: string; error: string } | null = null;
   /** Why the latest save failed, or null when storage holds the latest state. */
-  failure: ProgressProblem | null = null;
+  failure: SaveProblem | null = null;
   /** False until the store has read what storage holds: an earlier write would overwrite it unread. */
   writable = false;
   private readonly serializer = new ProgressSerializer();

@@ -79,7 +79,7 @@ describe('progress store (property)', () => {
         const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: text });
         const store = createProgressStore({ storage, now: () => clock.now });
         await store.getState().ready();
-        expect(store.getState().problem).toBeNull();
+        expect(store.getState().readProblem).toBeNull();
         const before = store.getState().log.length;
         for (const a of answers) {
           clock.now += a.waitMs;

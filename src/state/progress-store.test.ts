@@ -8,6 +8,7 @@ import {
 } from './progress-store';
 import { loadRestore } from './progress-restore-loader';
 import { masteryOf, selectQueue } from './progress-selectors';
+import { fillableStorage } from '../../tests/fillable-storage';
 
 const T0 = new Date(2026, 2, 2, 10, 0, 0).getTime();
 const MIN = 60_000;
@@ -50,7 +51,7 @@ describe('progress store', () => {
     expect(saved(a.storage)).toMatchObject({ format: 'http-status-trainer-progress', version: 3 });
     const b = await open(a.storage);
     expect(data(b.s())).toEqual(data(a.s()));
-    expect(b.s().problem).toBeNull();
+    expect(b.s().readProblem).toBeNull();
     expect(a.s().answer('999:recall', 3, 0)).toBeUndefined();
   });
 
@@ -77,7 +78,7 @@ describe('progress store', () => {
     await second.getState().ready();
     expect(loader.loadedRestore()).toBeTypeOf('function');
     expect(second.getState().log).toEqual(first.getState().log);
-    expect(second.getState().problem).toBeNull();
+    expect(second.getState().readProblem).toBeNull();
   });
 
   it('keeps saved progress untouched and says so when the validator cannot be loaded', async () => {
@@ -94,7 +95,7 @@ describe('progress store', () => {
       const store = fresh.createProgressStore({ storage, now: () => T0 + MIN });
       stores.push(store);
       await store.getState().ready();
-      expect(store.getState().problem).toMatchObject({ kind: 'unread' });
+      expect(store.getState().readProblem).toMatchObject({ kind: 'unread' });
       store.getState().answer('404:recall', 3, 1_000);
       expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(text);
     } finally {
@@ -152,7 +153,7 @@ describe('progress store', () => {
     };
     const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: JSON.stringify(v1) });
     const { s } = await open(storage);
-    expect(s().problem).toBeNull();
+    expect(s().readProblem).toBeNull();
     expect(s().settings.dailyNewLimit).toBe(12);
     expect(s().log).toHaveLength(2);
     expect(s().cards['500:recall']).toMatchObject({ reps: 2, state: 'review' });
@@ -163,7 +164,7 @@ describe('progress store', () => {
     const raw = '{"format":"http-status-trainer-progress","log": [1,2,';
     const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw });
     const { s } = await open(storage);
-    const problem = s().problem;
+    const problem = s().readProblem;
     expect(problem).toMatchObject({ kind: 'corrupt', backup: raw });
     expect(problem?.kind === 'corrupt' && problem.error).toMatch(/^file: not JSON/);
     const backupKey = problem?.kind === 'corrupt' ? problem.backupKey : null;
@@ -172,8 +173,8 @@ describe('progress store', () => {
     expect(s().log).toEqual([]);
     s().answer('200:recall', 3, 0); // the app works; the backup stays
     expect(storage.getItem(backupKey ?? '')).toBe(raw);
-    s().dismissProblem();
-    expect(s().problem).toBeNull();
+    s().dismissProblem('read');
+    expect(s().readProblem).toBeNull();
   });
 
   it('starts with what it can restore from damaged data, and keeps the original too', async () => {
@@ -185,7 +186,7 @@ describe('progress store', () => {
     good.log.entries.push(0, 9, 5, 0, 0); // an entry with an impossible grade
     const raw = JSON.stringify(good);
     const b = await open(createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw }));
-    expect(b.s().problem).toMatchObject({ kind: 'corrupt', backup: raw });
+    expect(b.s().readProblem).toMatchObject({ kind: 'corrupt', backup: raw });
     expect(b.s().log).toEqual(a.s().log);
     expect(b.s().cards).toEqual(a.s().cards); // the damaged card rebuilt from the log
   });
@@ -199,11 +200,11 @@ describe('progress store', () => {
     const raw = JSON.stringify(file);
     const b = await open(createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw }));
     // Reported and backed up at once, not after the learner's next answer is lost.
-    expect(b.s().problem).toMatchObject({ kind: 'corrupt', backup: raw });
+    expect(b.s().readProblem).toMatchObject({ kind: 'corrupt', backup: raw });
     expect(b.s().cards['404:recall']).toBeUndefined();
     b.s().answer('404:recall', 3, 0);
     const c = await open(b.storage);
-    expect(c.s().problem).toBeNull();
+    expect(c.s().readProblem).toBeNull();
     expect(c.s().log.map((e) => e.cardId)).toEqual(['200:recall', '404:recall']);
   });
 
@@ -223,20 +224,37 @@ describe('progress store', () => {
     const before = memory.getItem(PROGRESS_STORAGE_KEY);
     full = true;
     s().answer('404:recall', 3, 0);
-    expect(s().problem).toEqual({ kind: 'quota' });
+    expect(s().saveProblem).toEqual({ kind: 'quota' });
     expect(s().log).toHaveLength(2);
     expect(memory.getItem(PROGRESS_STORAGE_KEY)).toBe(before); // what was saved is intact
-    s().dismissProblem();
+    s().dismissProblem('save');
     expect(s().flush()).toBe(false); // still only in memory, whatever the notice says
     full = false;
     s().answer('500:recall', 3, 0);
-    expect(s().problem).toBeNull();
+    expect(s().saveProblem).toBeNull();
     expect(saved(memory).log.ids).toEqual(['200:recall', '404:recall', '500:recall']);
     full = true;
     s().answer('501:recall', 3, 0);
     full = false;
     expect(s().flush()).toBe(true);
     expect(saved(memory).log.ids).toHaveLength(4);
+  });
+
+  it('reports a full storage while damaged data is reported too, each on its own', async () => {
+    const raw = '{"format":"http-status-trainer-progress","log": [1,2,';
+    const { storage, state } = fillableStorage();
+    storage.setItem(PROGRESS_STORAGE_KEY, raw);
+    const { s } = await open(storage);
+    expect(s().readProblem).toMatchObject({ kind: 'corrupt', backup: raw });
+    state.full = true;
+    s().answer('200:recall', 3, 0);
+    expect(s().readProblem).toMatchObject({ kind: 'corrupt', backup: raw });
+    expect(s().saveProblem).toEqual({ kind: 'quota' });
+    expect(s().flush()).toBe(false);
+    state.full = false;
+    expect(s().flush()).toBe(true);
+    expect(s().saveProblem).toBeNull();
+    expect(s().readProblem).toMatchObject({ kind: 'corrupt' });
   });
 
   it('merges the answers of two tabs sharing one storage, whoever saved last', async () => {

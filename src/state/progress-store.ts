@@ -19,19 +19,22 @@ import {
   PROGRESS_STORAGE_KEY,
   ProgressStorage,
   saveBackup,
-  type ProgressProblem,
+  type ReadProblem,
+  type SaveProblem,
 } from './progress-persistence';
 import { loadedRestore, loadRestore, type RestoreProgress } from './progress-restore-loader';
 
 export { PROGRESS_STORAGE_KEY, PROGRESS_BACKUP_PREFIX } from './progress-persistence';
-export type { ProgressProblem } from './progress-persistence';
+export type { ReadProblem, SaveProblem } from './progress-persistence';
 export type { StudySettings } from '../domain/study-settings';
 
 export type ImportResult = { ok: true } | { ok: false; error: string };
 
 export interface ProgressState extends ProgressData {
-  /** What the user must be told about their saved data, or null. */
-  problem: ProgressProblem | null;
+  /** What the user must be told about reading their saved data, or null. */
+  readProblem: ReadProblem | null;
+  /** Why the latest answers are not in storage, or null when storage holds everything. */
+  saveProblem: SaveProblem | null;
   /** Whether `undo()` has an answer to take back (answers of this tab and session). */
   canUndo: boolean;
   /** Grades a card now; returns its new state (undefined for an id that is not a card). */
@@ -57,7 +60,8 @@ export interface ProgressState extends ProgressData {
   unsuspendCard: (id: string) => void;
   /** Makes a card new again (clears its leech flag). */
   resetCard: (id: string) => void;
-  dismissProblem: () => void;
+  /** Hides a notice (a save problem comes back with the next failed save). */
+  dismissProblem: (which: 'read' | 'save') => void;
   /**
    * Saves now if the latest state is not in storage yet (a failed save is retried); true when
    * storage holds everything, false while progress exists only in memory (e.g. before a reload).
@@ -95,14 +99,15 @@ function requestPersistentStorage(): void {
 export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   // Set once the store exists; saves during its creation (hydration) report through `pending`.
   const ref: { store?: StoreApi<ProgressState> } = {};
-  let pending: ProgressProblem | null = null;
-  const reportSave = (problem: ProgressProblem | null) => {
-    const current = ref.store ? ref.store.getState().problem : pending;
-    const saveKinds = ['quota', 'save-failed'];
-    // A success only clears a save problem; a failure never replaces a corrupt-data notice.
-    if (problem === null ? !saveKinds.includes(current?.kind ?? '') : current !== null) return;
-    if (ref.store) ref.store.setState({ problem });
-    else pending = problem;
+  let pending: SaveProblem | null = null;
+  const reportSave = (saveProblem: SaveProblem | null) => {
+    if (!ref.store) {
+      pending = saveProblem;
+      return;
+    }
+    // Setting the notice saves again (persist): only a change of kind is news.
+    if (ref.store.getState().saveProblem?.kind === saveProblem?.kind) return;
+    ref.store.setState({ saveProblem });
   };
   const storage = new ProgressStorage(env.storage, { onSaveResult: reportSave });
   const undoStack: { entry: LogEntry; before: CardState | undefined }[] = [];
@@ -115,7 +120,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   let persistRequested = false;
 
   /** Keeps unreadable text under a backup key and tells the user; returns the problem. */
-  const backUp = (raw: string, error: string): ProgressProblem => ({
+  const backUp = (raw: string, error: string): ReadProblem => ({
     kind: 'corrupt',
     error,
     backup: raw,
@@ -125,7 +130,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   /** Restores what storage held (any version); damaged data is backed up, the rest restored. */
   const restore = (
     persisted: unknown,
-  ): { data: ProgressData | null; problem: ProgressProblem | null } => {
+  ): { data: ProgressData | null; problem: ReadProblem | null } => {
     if (storage.unreadable) {
       const { raw, error } = storage.unreadable;
       storage.unreadable = null;
@@ -150,7 +155,8 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     persist(
       (set, get) => ({
         ...emptyProgress(),
-        problem: null,
+        readProblem: null,
+        saveProblem: null,
         canUndo: false,
 
         answer(cardId, grade, durationMs) {
@@ -233,7 +239,8 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         suspendCard: (id) => act(id, 'suspend'),
         unsuspendCard: (id) => act(id, 'unsuspend'),
         resetCard: (id) => act(id, 'reset'),
-        dismissProblem: () => set({ problem: null }),
+        dismissProblem: (which) =>
+          set(which === 'read' ? { readProblem: null } : { saveProblem: null }),
         flush() {
           storage.setItem(PROGRESS_STORAGE_KEY, {
             state: dataOf(get()) as ProgressState,
@@ -254,9 +261,9 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         migrate: (persisted) => persisted as ProgressState,
         merge: (persisted, current) => {
           const { data, problem } = restore(persisted);
-          const pendingProblem = pending;
+          const saveProblem = pending;
           pending = null;
-          return { ...current, ...(data ?? {}), problem: problem ?? pendingProblem };
+          return { ...current, ...(data ?? {}), readProblem: problem, saveProblem };
         },
       },
     ),
@@ -274,7 +281,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   } else {
     ready = loadRestore().then(hydrate, (e: unknown) => {
       // Nothing was read, so nothing may be written: saving stays off and the user is told.
-      store.setState({ problem: { kind: 'unread', error: String(e) } });
+      store.setState({ readProblem: { kind: 'unread', error: String(e) } });
     });
   }
 
@@ -307,7 +314,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     if (result.ok) incoming = result.value;
     else {
       incoming = result.partial;
-      store.setState({ problem: backUp(text, result.error) });
+      store.setState({ readProblem: backUp(text, result.error) });
     }
     // Their write is the latest, so their settings win; the logs are united.
     storage.lastText = text;

@@ -4,6 +4,7 @@ import { captureDownloads, releaseDownloads, type Download } from '../../tests/c
 import { renderApp } from '../../tests/render';
 import { createMemoryStorage } from '../state/app-env';
 import { PROGRESS_STORAGE_KEY } from '../state/progress-store';
+import { fillableStorage } from '../../tests/fillable-storage';
 
 let downloads: Download[];
 beforeEach(() => {
@@ -50,10 +51,26 @@ describe('storage notice', () => {
   });
   it('says when saved progress could not be opened, offering a reload and no download of the empty state', async () => {
     const { stores } = await renderApp({ language: 'zh-Hant' });
-    act(() => stores.progress.setState({ problem: { kind: 'unread', error: 'chunk failed' } }));
+    act(() => stores.progress.setState({ readProblem: { kind: 'unread', error: 'chunk failed' } }));
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('無法開啟已儲存的學習進度')).toBeInTheDocument();
     expect(within(alert).getByRole('button', { name: '重新載入' })).toBeVisible();
     expect(within(alert).queryByRole('button', { name: /下載/ })).toBeNull();
+  });
+
+  it('shows damaged data and a failed save together, each with its own download', async () => {
+    const raw = '{"format":"http-status-trainer-progress","log":{"ids":[';
+    const { storage, state } = fillableStorage();
+    storage.setItem(PROGRESS_STORAGE_KEY, raw);
+    const { user, stores } = await renderApp({ language: 'zh-Hans', storage });
+    state.full = true;
+    act(() => void stores.progress.getState().answer('404:recall', 3, 2_000));
+    const alert = screen.getByRole('alert');
+    const damaged = within(alert).getByRole('region', { name: '部分已保存的学习进度无法读取' });
+    const unsaved = within(alert).getByRole('region', { name: '学习进度未能保存' });
+    await user.click(within(damaged).getByRole('button', { name: '下载备份' }));
+    await user.click(within(unsaved).getByRole('button', { name: '下载学习进度' }));
+    expect(await downloads[0]?.text).toBe(raw);
+    expect(JSON.parse((await downloads[1]?.text) ?? '').log.ids).toEqual(['404:recall']);
   });
 });

@@ -1,4 +1,4 @@
-import { createMemoryStorage } from '../../state/app-env';
+import { createMemoryStorage } from '../src/state/app-env';
 
 /** Memory storage that throws QuotaExceededError while `full` is set. */
 export function fillableStorage() {

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { ReadProblem } from '../state/progress-store';
+import { useStores } from '../state/stores';
+import { downloadText } from './download-text';
+import { NoticeSection } from './notice-section';
+
+/** What could not be read of the saved progress, and the backup of it. */
+export function ReadProblemNotice({ problem }: { problem: ReadProblem }) {
+  const { t } = useTranslation();
+  const { progress, env } = useStores();
+  const stamp = new Date(env.now()).toISOString().slice(0, 10);
+  const dismiss = (
+    <button type="button" onClick={() => progress.getState().dismissProblem('read')}>
+      {t('progress.notice.dismiss')}
+    </button>
+  );
+
+  if (problem.kind === 'unread')
+    return (
+      <NoticeSection
+        title={t('progress.notice.unreadTitle')}
+        actions={
+          <>
+            {/* What is in memory is not the learner's progress: nothing to download; reload to read it. */}
+            <button type="button" className="primary" onClick={() => window.location.reload()}>
+              {t('progress.notice.reload')}
+            </button>
+            {dismiss}
+          </>
+        }
+      >
+        <p>{t('progress.notice.unreadBody')}</p>
+      </NoticeSection>
+    );
+
+  return (
+    <NoticeSection
+      title={t('progress.notice.corruptTitle')}
+      actions={
+        <>
+          <button
+            type="button"
+            className="primary"
+            onClick={() =>
+              downloadText(
+                `http-status-trainer-backup-${stamp}.json`,
+                problem.backup,
+                'application/json',
+              )
+            }
+          >
+            {t('progress.notice.downloadBackup')}
+          </button>
+          {dismiss}
+        </>
+      }
+    >
+      <p>{t('progress.notice.corruptBody')}</p>
+    </NoticeSection>
+  );
+}
