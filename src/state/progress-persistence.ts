@@ -9,8 +9,19 @@ export const PROGRESS_BACKUP_PREFIX = 'hst-progress-backup-';
 
 /** What the UI must tell the user about reading their saved progress. */
 export type ReadProblem =
-  /** Saved progress could not be read in full: the app started with what it could restore. */
-  | { kind: 'corrupt'; error: string; backupKey: string | null; backup: string }
+  /**
+   * Saved progress could not be read in full: the app started with what it could restore. When no
+   * backup could be kept (`backupKey` null), nothing is saved over the original (`held`) until the
+   * learner has downloaded it or chosen to start over without it (`released`).
+   */
+  | {
+      kind: 'corrupt';
+      error: string;
+      backupKey: string | null;
+      backup: string;
+      held: boolean;
+      released?: 'downloaded' | 'start-over';
+    }
   /** Saved progress could not be read at all (its reader did not load): nothing is saved over it. */
   | { kind: 'unread'; error: string };
 

@@ -177,6 +177,25 @@ describe('progress store', () => {
     expect(s().readProblem).toBeNull();
   });
 
+  it('writes nothing over damaged data it could not back up, until downloaded or given up', async () => {
+    const raw = '{"format":"http-status-trainer-progress","log": [1,2,';
+    for (const release of ['downloaded', 'start-over'] as const) {
+      const { storage, state } = fillableStorage();
+      storage.setItem(PROGRESS_STORAGE_KEY, raw);
+      state.full = true; // the backup copy does not fit
+      const { s } = await open(storage);
+      expect(s().readProblem).toMatchObject({ kind: 'corrupt', backupKey: null, held: true });
+      state.full = false; // room again, yet the only copy must stay until the learner decides
+      s().answer('200:recall', 3, 0);
+      expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(raw);
+      expect(s().flush()).toBe(false); // the answer is only in memory
+      s().releaseDamaged(release);
+      expect(s().readProblem).toMatchObject({ kind: 'corrupt', held: false, released: release });
+      expect(saved(storage).log.ids).toEqual(['200:recall']);
+      expect(s().flush()).toBe(true);
+    }
+  });
+
   it('starts with what it can restore from damaged data, and keeps the original too', async () => {
     const a = await open();
     a.s().answer('200:recall', 3, 0);

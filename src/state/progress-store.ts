@@ -60,6 +60,11 @@ export interface ProgressState extends ProgressData {
   unsuspendCard: (id: string) => void;
   /** Makes a card new again (clears its leech flag). */
   resetCard: (id: string) => void;
+  /**
+   * Lets saving write over damaged data that could not be backed up, once the learner has
+   * downloaded it or chosen to start over without it.
+   */
+  releaseDamaged: (how: 'downloaded' | 'start-over') => void;
   /** Hides a notice (a save problem comes back with the next failed save). */
   dismissProblem: (which: 'read' | 'save') => void;
   /**
@@ -81,6 +86,17 @@ function dataOf(s: ProgressData): ProgressData {
     resetAt: s.resetAt,
     undone: s.undone,
   };
+}
+
+/** Whether `s` holds the same progress objects as `data` (every change makes new ones). */
+function sameData(data: ProgressData, s: ProgressData): boolean {
+  return (
+    data.cards === s.cards &&
+    data.log === s.log &&
+    data.settings === s.settings &&
+    data.resetAt === s.resetAt &&
+    data.undone === s.undone
+  );
 }
 
 function latestTime(log: readonly LogEntry[]): number {
@@ -119,13 +135,22 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   };
   let persistRequested = false;
 
-  /** Keeps unreadable text under a backup key and tells the user; returns the problem. */
-  const backUp = (raw: string, error: string): ReadProblem => ({
-    kind: 'corrupt',
-    error,
-    backup: raw,
-    backupKey: saveBackup(env.storage, raw, env.now()),
-  });
+  // While held, nothing is written (storage.writable is false) and `heldSince` is the progress as it
+  // was read: anything else in memory exists only in this tab.
+  let heldSince: ProgressData | null = null;
+  const hold = () => {
+    storage.writable = false;
+  };
+
+  /**
+   * Keeps unreadable text under a backup key and tells the user; returns the problem. Without a
+   * backup, saving is held: the next save would overwrite the only copy.
+   */
+  const backUp = (raw: string, error: string): ReadProblem => {
+    const backupKey = saveBackup(env.storage, raw, env.now());
+    if (backupKey === null) hold();
+    return { kind: 'corrupt', error, backup: raw, backupKey, held: backupKey === null };
+  };
 
   /** Restores what storage held (any version); damaged data is backed up, the rest restored. */
   const restore = (
@@ -239,9 +264,18 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         suspendCard: (id) => act(id, 'suspend'),
         unsuspendCard: (id) => act(id, 'unsuspend'),
         resetCard: (id) => act(id, 'reset'),
+        releaseDamaged(how) {
+          const problem = get().readProblem;
+          if (problem?.kind !== 'corrupt' || !problem.held) return;
+          storage.writable = true;
+          heldSince = null;
+          set({ readProblem: { ...problem, held: false, released: how } });
+          get().flush();
+        },
         dismissProblem: (which) =>
           set(which === 'read' ? { readProblem: null } : { saveProblem: null }),
         flush() {
+          if (!storage.writable) return heldSince !== null && sameData(heldSince, get());
           storage.setItem(PROGRESS_STORAGE_KEY, {
             state: dataOf(get()) as ProgressState,
             version: PROGRESS_VERSION,
@@ -270,9 +304,11 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   );
   ref.store = store;
 
+  heldSince = dataOf(store.getState()); // Nothing read yet: nothing may be written.
   const hydrate = () => {
     storage.writable = true;
     void store.persist.rehydrate(); // Synchronous: the storage is.
+    heldSince = storage.writable ? null : dataOf(store.getState());
   };
   let ready: Promise<void>;
   if (!storage.holdsProgress(PROGRESS_STORAGE_KEY) || loadedRestore()) {
@@ -314,7 +350,9 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     if (result.ok) incoming = result.value;
     else {
       incoming = result.partial;
-      store.setState({ readProblem: backUp(text, result.error) });
+      const problem = backUp(text, result.error);
+      if (problem.kind === 'corrupt' && problem.held) heldSince = dataOf(store.getState());
+      store.setState({ readProblem: problem });
     }
     // Their write is the latest, so their settings win; the logs are united.
     storage.lastText = text;

@@ -33,29 +33,35 @@ export function ReadProblemNotice({ problem }: { problem: ReadProblem }) {
       </NoticeSection>
     );
 
+  const downloadBackup = () => {
+    downloadText(`http-status-trainer-backup-${stamp}.json`, problem.backup, 'application/json');
+    progress.getState().releaseDamaged('downloaded');
+  };
+  const body =
+    problem.backupKey !== null
+      ? 'progress.notice.corruptBody'
+      : problem.held
+        ? 'progress.notice.corruptNoBackupBody'
+        : 'progress.notice.corruptReleasedBody';
   return (
     <NoticeSection
       title={t('progress.notice.corruptTitle')}
       actions={
         <>
-          <button
-            type="button"
-            className="primary"
-            onClick={() =>
-              downloadText(
-                `http-status-trainer-backup-${stamp}.json`,
-                problem.backup,
-                'application/json',
-              )
-            }
-          >
+          <button type="button" className="primary" onClick={downloadBackup}>
             {t('progress.notice.downloadBackup')}
           </button>
-          {dismiss}
+          {problem.held ? (
+            <button type="button" onClick={() => progress.getState().releaseDamaged('start-over')}>
+              {t('progress.notice.startOver')}
+            </button>
+          ) : (
+            dismiss
+          )}
         </>
       }
     >
-      <p>{t('progress.notice.corruptBody')}</p>
+      <p>{t(body)}</p>
     </NoticeSection>
   );
 }

@@ -73,4 +73,34 @@ describe('storage notice', () => {
     expect(await downloads[0]?.text).toBe(raw);
     expect(JSON.parse((await downloads[1]?.text) ?? '').log.ids).toEqual(['404:recall']);
   });
+
+  it('says so when the damaged data could not be kept, and saves only once it is downloaded', async () => {
+    const raw = '{"format":"http-status-trainer-progress","log":{"ids":[';
+    const { storage, state } = fillableStorage();
+    storage.setItem(PROGRESS_STORAGE_KEY, raw);
+    state.full = true;
+    const { user, stores } = await renderApp({ language: 'en', storage });
+    state.full = false;
+    const notice = within(screen.getByRole('alert')).getByRole('region', {
+      name: 'Some saved progress could not be read',
+    });
+    expect(notice).toHaveTextContent(/could not be kept as a backup/);
+    expect(notice).not.toHaveTextContent(/is kept as a backup/);
+    act(() => void stores.progress.getState().answer('404:recall', 3, 2_000));
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(raw);
+    await user.click(within(notice).getByRole('button', { name: 'Download backup' }));
+    expect(await downloads[0]?.text).toBe(raw);
+    expect(JSON.parse(storage.getItem(PROGRESS_STORAGE_KEY) ?? '').log.ids).toEqual(['404:recall']);
+    expect(notice).toHaveTextContent(/Saving has resumed/);
+  });
+
+  it('lets the learner start over without damaged data that could not be kept', async () => {
+    const { storage, state } = fillableStorage();
+    storage.setItem(PROGRESS_STORAGE_KEY, '[');
+    state.full = true;
+    const { user } = await renderApp({ language: 'zh-Hant', storage });
+    state.full = false;
+    await user.click(screen.getByRole('button', { name: '不保留這些資料，重新開始' }));
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).not.toBe('[');
+  });
 });
