@@ -196,6 +196,37 @@ describe('progress store', () => {
     }
   });
 
+  it('keeps one backup per distinct damaged content, however often the app starts, and deletes it on request', async () => {
+    const raw = `{"format":"http-status-trainer-progress","log":[${'1,'.repeat(1000)}`;
+    const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw });
+    const backupKeys = () =>
+      Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').filter((k) =>
+        k.startsWith(PROGRESS_BACKUP_PREFIX),
+      );
+    for (let start = 0; start < 3; start++) {
+      const tab = await open(storage, T0 + start * DAY);
+      tab.s().stopSync();
+      storage.setItem(PROGRESS_STORAGE_KEY, raw); // still damaged at the next start
+    }
+    expect(backupKeys()).toEqual([`${PROGRESS_BACKUP_PREFIX}${T0}`]);
+    storage.setItem(PROGRESS_STORAGE_KEY, `${raw}2`);
+    const { s } = await open(storage, T0 + 5 * DAY);
+    expect(backupKeys()).toHaveLength(2);
+    expect(
+      s()
+        .backups()
+        .map((b) => [b.foundAt, b.size]),
+    ).toEqual([
+      [T0, raw.length],
+      [T0 + 5 * DAY, raw.length + 1],
+    ]);
+    expect(s().backupText(`${PROGRESS_BACKUP_PREFIX}${T0}`)).toBe(raw);
+    s().deleteBackup(`${PROGRESS_BACKUP_PREFIX}${T0}`);
+    s().deleteBackup(PROGRESS_STORAGE_KEY); // not a backup: left alone
+    expect(backupKeys()).toEqual([`${PROGRESS_BACKUP_PREFIX}${T0 + 5 * DAY}`]);
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).not.toBeNull();
+  });
+
   it('starts with what it can restore from damaged data, and keeps the original too', async () => {
     const a = await open();
     a.s().answer('200:recall', 3, 0);

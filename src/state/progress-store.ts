@@ -16,16 +16,20 @@ import { createScheduler, newCardState, type Scheduler } from '../domain/schedul
 import { normalizeSettings, type StudySettings } from '../domain/study-settings';
 import type { AppEnv } from './app-env';
 import {
+  deleteBackup,
+  listBackups,
   PROGRESS_STORAGE_KEY,
   ProgressStorage,
+  readBackup,
   saveBackup,
+  type BackupInfo,
   type ReadProblem,
   type SaveProblem,
 } from './progress-persistence';
 import { loadedRestore, loadRestore, type RestoreProgress } from './progress-restore-loader';
 
 export { PROGRESS_STORAGE_KEY, PROGRESS_BACKUP_PREFIX } from './progress-persistence';
-export type { ReadProblem, SaveProblem } from './progress-persistence';
+export type { BackupInfo, ReadProblem, SaveProblem } from './progress-persistence';
 export type { StudySettings } from '../domain/study-settings';
 
 export type ImportResult = { ok: true } | { ok: false; error: string };
@@ -65,6 +69,12 @@ export interface ProgressState extends ProgressData {
    * downloaded it or chosen to start over without it.
    */
   releaseDamaged: (how: 'downloaded' | 'start-over') => void;
+  /** The backups of damaged data kept on this device, oldest first. */
+  backups: () => BackupInfo[];
+  /** The text of a backup (to download), or null. */
+  backupText: (key: string) => string | null;
+  /** Deletes a backup from this device (the learner has downloaded it, or does not want it). */
+  deleteBackup: (key: string) => void;
   /** Hides a notice (a save problem comes back with the next failed save). */
   dismissProblem: (which: 'read' | 'save') => void;
   /**
@@ -272,6 +282,9 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
           set({ readProblem: { ...problem, held: false, released: how } });
           get().flush();
         },
+        backups: () => listBackups(env.storage),
+        backupText: (key) => readBackup(env.storage, key),
+        deleteBackup: (key) => deleteBackup(env.storage, key),
         dismissProblem: (which) =>
           set(which === 'read' ? { readProblem: null } : { saveProblem: null }),
         flush() {

@@ -6,7 +6,8 @@ import {
   type Download,
 } from '../../../tests/capture-downloads';
 import { renderApp, TEST_NOW } from '../../../tests/render';
-import { PROGRESS_STORAGE_KEY } from '../../state/progress-store';
+import { createMemoryStorage } from '../../state/app-env';
+import { PROGRESS_BACKUP_PREFIX, PROGRESS_STORAGE_KEY } from '../../state/progress-store';
 import type { AppStores } from '../../state/stores';
 
 let downloads: Download[];
@@ -189,5 +190,22 @@ describe('Settings: your data', { timeout: 20_000 }, () => {
     expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#tags column:4']);
     expect(lines[3]).toBe('#columns:Code\tName\tExplanation\tTags');
     expect(lines.find((l) => l.startsWith('404\t'))?.split('\t')[1]).toBe('找不到 (Not Found)');
+  });
+
+  it('lists the backups of damaged data kept on this device, to download and then delete', async () => {
+    const raw = '{"format":"http-status-trainer-progress","log":{"ids":[';
+    const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw });
+    const { user } = await renderApp({ language: 'zh-Hans', path: '/settings', storage });
+    const block = screen.getByRole('group', { name: '本设备上的备份' });
+    const item = within(block).getByRole('listitem');
+    expect(item).toHaveTextContent('2026年3月2日');
+    await user.click(within(item).getByRole('button', { name: /^下载/ }));
+    expect(await downloads[0]?.text).toBe(raw);
+    await user.click(within(item).getByRole('button', { name: /^删除/ }));
+    const dialog = await screen.findByRole('dialog', { name: '删除这个备份？' });
+    await user.click(within(dialog).getByRole('button', { name: '删除备份' }));
+    expect(screen.queryByRole('group', { name: '本设备上的备份' })).toBeNull();
+    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
+    expect(keys.filter((k) => k?.startsWith(PROGRESS_BACKUP_PREFIX))).toEqual([]);
   });
 });
