@@ -63,11 +63,17 @@ function fromVersion2(body: Body): Body {
   return out;
 }
 
+/** Why a file cannot be brought to the current format. */
+export type MigrateFailure =
+  | { reason: 'not-ours'; error: string }
+  | { reason: 'newer-version'; error: string; version: number }
+  | { reason: 'unknown-version'; error: string };
+
 /**
  * `input` (a parsed save or file of any version) in the current format, or why it cannot be: not
  * ours, or written by a newer version. Problems found on the way are added to `errors`.
  */
-export function migrateProgress(input: Body, errors: string[]): { body: Body } | { error: string } {
+export function migrateProgress(input: Body, errors: string[]): { body: Body } | MigrateFailure {
   let body = input;
   // zustand's own wrapper ({state, version}), as version 1 was saved.
   if (isObject(body.state) && typeof body.version === 'number' && body.format === undefined) {
@@ -76,11 +82,17 @@ export function migrateProgress(input: Body, errors: string[]): { body: Body } |
   if (body.format === undefined && body.version === 1) return { body: fromVersion1(body, errors) };
   if (body.format !== PROGRESS_FORMAT)
     return {
+      reason: 'not-ours',
       error: `format: expected "${PROGRESS_FORMAT}" (this is not a progress file of HTTP Status Trainer)`,
     };
   if (typeof body.version === 'number' && body.version > PROGRESS_VERSION)
-    return { error: `version: ${body.version} was written by a newer version of the app` };
+    return {
+      reason: 'newer-version',
+      version: body.version,
+      error: `version: ${body.version} was written by a newer version of the app`,
+    };
   if (body.version === 2) return { body: fromVersion2(body) };
-  if (body.version !== PROGRESS_VERSION) return { error: `version: expected ${PROGRESS_VERSION}` };
+  if (body.version !== PROGRESS_VERSION)
+    return { reason: 'unknown-version', error: `version: expected ${PROGRESS_VERSION}` };
   return { body };
 }

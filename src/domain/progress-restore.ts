@@ -17,10 +17,27 @@ import { EXPORT_SLACK_MS, formatTime, latestDueTime, latestEventTime } from './p
 import { createScheduler, memoryStateProblem } from './scheduler';
 import { normalizeSettings } from './study-settings';
 
+/** Why input was refused, for a translated message (`error` has the technical detail). */
+export type RestoreFailure =
+  | 'not-json'
+  | 'not-object'
+  | 'not-ours'
+  | 'newer-version'
+  | 'unknown-version'
+  /** Our format, but some of it is damaged: `partial` holds the rest. */
+  | 'invalid';
+
 export type RestoreResult =
   | { ok: true; value: ProgressData }
   /** `partial` is what could be saved from the input (for data that must never be thrown away). */
-  | { ok: false; error: string; partial: ProgressData };
+  | {
+      ok: false;
+      reason: RestoreFailure;
+      error: string;
+      partial: ProgressData;
+      /** The version that wrote it, when that is newer than this app. */
+      newerVersion?: number;
+    };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -130,17 +147,22 @@ export function restoreProgress(raw: unknown, now: number): RestoreResult {
     } catch (e) {
       return {
         ok: false,
-        error: `file: not JSON (${(e as Error).message})`,
+        reason: 'not-json',
+        error: `file: not JSON (${(e as Error).message.slice(0, 100)})`,
         partial: emptyProgress(),
       };
     }
   }
   if (!isObject(input)) {
     const error = 'file: expected an object (a progress file of HTTP Status Trainer)';
-    return { ok: false, error, partial: emptyProgress() };
+    return { ok: false, reason: 'not-object', error, partial: emptyProgress() };
   }
   const migrated = migrateProgress(input, errors);
-  if ('error' in migrated) return { ok: false, error: migrated.error, partial: emptyProgress() };
+  if ('reason' in migrated) {
+    const { reason, error } = migrated;
+    const newer = migrated.reason === 'newer-version' ? { newerVersion: migrated.version } : {};
+    return { ok: false, reason, error, partial: emptyProgress(), ...newer };
+  }
   const body = migrated.body;
 
   const settingsCheck = settingsSchema.safeParse(body.settings);
@@ -196,5 +218,5 @@ export function restoreProgress(raw: unknown, now: number): RestoreResult {
   };
   if (errors.length === 0) return { ok: true, value };
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem(s))` : '';
-  return { ok: false, error: `${errors[0]}${more}`, partial: value };
+  return { ok: false, reason: 'invalid', error: `${errors[0]}${more}`, partial: value };
 }

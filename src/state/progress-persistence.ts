@@ -23,7 +23,9 @@ export type ReadProblem =
       released?: 'downloaded' | 'start-over';
     }
   /** Saved progress could not be read at all (its reader did not load): nothing is saved over it. */
-  | { kind: 'unread'; error: string };
+  | { kind: 'unread'; error: string }
+  /** Saved by a newer version of the app: kept untouched (nothing is saved over it) until updated. */
+  | { kind: 'newer'; version: number };
 
 /** What the UI must tell the user about saving: the latest answers are only in memory. */
 export type SaveProblem =

@@ -103,6 +103,34 @@ describe('progress store', () => {
     }
   });
 
+  it("keeps a newer version's save untouched, and says so, instead of starting empty over it", async () => {
+    const a = await open();
+    a.s().answer('200:recall', 3, 0);
+    const newer = JSON.stringify({ ...saved(a.storage), version: 99, somethingNew: [1, 2] });
+    const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: newer });
+    const { s } = await open(storage);
+    expect(s().readProblem).toEqual({ kind: 'newer', version: 99 });
+    s().answer('404:recall', 3, 0);
+    s().updateSettings({ dailyNewLimit: 3 });
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(newer);
+    expect(storage.length).toBe(1); // no backup either: nothing is damaged
+    expect(s().flush()).toBe(false); // this tab's answer exists only here
+    expect(s().exportFile().log.ids).toEqual(['404:recall']);
+  });
+
+  it('stops saving, without overwriting it, when another tab saves with a newer version', async () => {
+    const storage = createMemoryStorage();
+    const a = await open(storage);
+    a.s().answer('200:recall', 3, 0);
+    const newer = JSON.stringify({ ...saved(storage), version: 99 });
+    storage.setItem(PROGRESS_STORAGE_KEY, newer);
+    await tellOtherTabs(storage);
+    expect(a.s().readProblem).toEqual({ kind: 'newer', version: 99 });
+    a.s().answer('404:recall', 3, 0);
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(newer);
+    expect(a.s().flush()).toBe(false);
+  });
+
   it('undoes the last answer exactly, in memory and in storage', async () => {
     const a = await open();
     a.s().answer('200:recall', 3, 1_000);

@@ -177,6 +177,11 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     if (!restoreProgress) throw new Error('progress hydrated before its validator was loaded');
     const result = restoreProgress(persisted, env.now());
     if (result.ok) return { data: result.value, problem: null };
+    if (result.newerVersion !== undefined) {
+      // Not damaged, only newer than this app: keep it as it is until the app is updated.
+      hold();
+      return { data: null, problem: { kind: 'newer', version: result.newerVersion } };
+    }
     const raw = storage.lastText ?? JSON.stringify(persisted);
     return { data: result.partial, problem: backUp(raw, result.error) };
   };
@@ -359,6 +364,14 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   function mergeSaved(text: string, restoreProgress: RestoreProgress) {
     if (text === storage.lastText) return;
     const result = restoreProgress(text, env.now());
+    if (!result.ok && result.newerVersion !== undefined) {
+      // Another tab runs a newer version: what it saved is not ours to overwrite.
+      hold();
+      storage.lastText = text;
+      heldSince = dataOf(store.getState());
+      store.setState({ readProblem: { kind: 'newer', version: result.newerVersion } });
+      return;
+    }
     let incoming: ProgressData;
     if (result.ok) incoming = result.value;
     else {

@@ -1,8 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import type { ReadProblem } from '../state/progress-store';
-import { useStores } from '../state/stores';
+import { useProgress, useStores } from '../state/stores';
 import { downloadText } from './download-text';
 import { NoticeSection } from './notice-section';
+
+/** The download of what this tab holds that storage does not (offered once there is any). */
+function SessionDownload({ stamp }: { stamp: string }) {
+  const { t } = useTranslation();
+  const { progress } = useStores();
+  const answered = useProgress((s) => s.log.length > 0);
+  if (!answered) return null;
+  return (
+    <button
+      type="button"
+      onClick={() =>
+        downloadText(
+          `http-status-trainer-answers-${stamp}.json`,
+          JSON.stringify(progress.getState().exportFile()),
+          'application/json',
+        )
+      }
+    >
+      {t('progress.notice.downloadSession')}
+    </button>
+  );
+}
 
 /** What could not be read of the saved progress, and the backup of it. */
 export function ReadProblemNotice({ problem }: { problem: ReadProblem }) {
@@ -14,6 +36,23 @@ export function ReadProblemNotice({ problem }: { problem: ReadProblem }) {
       {t('progress.notice.dismiss')}
     </button>
   );
+
+  if (problem.kind === 'newer')
+    return (
+      <NoticeSection
+        title={t('progress.notice.newerTitle')}
+        actions={
+          <>
+            <button type="button" className="primary" onClick={() => window.location.reload()}>
+              {t('progress.notice.reloadToUpdate')}
+            </button>
+            <SessionDownload stamp={stamp} />
+          </>
+        }
+      >
+        <p>{t('progress.notice.newerBody')}</p>
+      </NoticeSection>
+    );
 
   if (problem.kind === 'unread')
     return (

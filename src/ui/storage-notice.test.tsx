@@ -103,4 +103,19 @@ describe('storage notice', () => {
     await user.click(screen.getByRole('button', { name: '不保留這些資料，重新開始' }));
     expect(storage.getItem(PROGRESS_STORAGE_KEY)).not.toBe('[');
   });
+
+  it("tells the learner to update when progress was saved by a newer version, and offers this tab's answers", async () => {
+    const newer = JSON.stringify({ format: 'http-status-trainer-progress', version: 99 });
+    const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: newer });
+    const { user, stores } = await renderApp({ language: 'zh-Hans', storage });
+    const notice = within(screen.getByRole('alert')).getByRole('region', {
+      name: '学习进度由较新版本的应用保存',
+    });
+    expect(within(notice).getByRole('button', { name: '重新加载以更新' })).toBeVisible();
+    expect(within(notice).queryByRole('button', { name: /下载/ })).toBeNull();
+    act(() => void stores.progress.getState().answer('404:recall', 3, 2_000));
+    await user.click(within(notice).getByRole('button', { name: '下载此标签页中的作答' }));
+    expect(JSON.parse((await downloads[0]?.text) ?? '').log.ids).toEqual(['404:recall']);
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(newer);
+  });
 });
