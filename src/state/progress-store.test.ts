@@ -81,7 +81,7 @@ describe('progress store', () => {
     expect(second.getState().readProblem).toBeNull();
   });
 
-  it('keeps saved progress untouched and says so when the validator cannot be loaded', async () => {
+  it('keeps answers given while saved progress cannot be read, and adds them once it can', async () => {
     const storage = createMemoryStorage();
     const first = await open(storage);
     first.s().answer('200:recall', 3, 1_000);
@@ -90,45 +90,26 @@ describe('progress store', () => {
     vi.doMock('../domain/progress-restore', () => {
       throw new Error('chunk failed to load');
     });
+    let store: ReturnType<typeof createProgressStore>;
     try {
       const fresh = await import('./progress-store');
-      const store = fresh.createProgressStore({ storage, now: () => T0 + MIN });
+      store = fresh.createProgressStore({ storage, now: () => T0 + MIN });
       stores.push(store);
       await store.getState().ready();
       expect(store.getState().readProblem).toMatchObject({ kind: 'unread' });
       store.getState().answer('404:recall', 3, 1_000);
       expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(text);
+      expect(store.getState().flush()).toBe(false); // only in this tab
+      expect(store.getState().exportFile().log.ids).toEqual(['404:recall']);
+      await expect(store.getState().retryRead()).resolves.toBe(false); // still failing
     } finally {
       vi.doUnmock('../domain/progress-restore');
     }
-  });
-
-  it("keeps a newer version's save untouched, and says so, instead of starting empty over it", async () => {
-    const a = await open();
-    a.s().answer('200:recall', 3, 0);
-    const newer = JSON.stringify({ ...saved(a.storage), version: 99, somethingNew: [1, 2] });
-    const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: newer });
-    const { s } = await open(storage);
-    expect(s().readProblem).toEqual({ kind: 'newer', version: 99 });
-    s().answer('404:recall', 3, 0);
-    s().updateSettings({ dailyNewLimit: 3 });
-    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(newer);
-    expect(storage.length).toBe(1); // no backup either: nothing is damaged
-    expect(s().flush()).toBe(false); // this tab's answer exists only here
-    expect(s().exportFile().log.ids).toEqual(['404:recall']);
-  });
-
-  it('stops saving, without overwriting it, when another tab saves with a newer version', async () => {
-    const storage = createMemoryStorage();
-    const a = await open(storage);
-    a.s().answer('200:recall', 3, 0);
-    const newer = JSON.stringify({ ...saved(storage), version: 99 });
-    storage.setItem(PROGRESS_STORAGE_KEY, newer);
-    await tellOtherTabs(storage);
-    expect(a.s().readProblem).toEqual({ kind: 'newer', version: 99 });
-    a.s().answer('404:recall', 3, 0);
-    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(newer);
-    expect(a.s().flush()).toBe(false);
+    window.dispatchEvent(new Event('online')); // e.g. back online: read again
+    await vi.waitFor(() => expect(store.getState().readProblem).toBeNull());
+    expect(store.getState().log.map((e) => e.cardId)).toEqual(['200:recall', '404:recall']);
+    expect(saved(storage).log.ids).toEqual(['200:recall', '404:recall']);
+    expect(store.getState().flush()).toBe(true);
   });
 
   it('undoes the last answer exactly, in memory and in storage', async () => {

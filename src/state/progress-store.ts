@@ -82,6 +82,11 @@ export interface ProgressState extends ProgressData {
    * storage holds everything, false while progress exists only in memory (e.g. before a reload).
    */
   flush: () => boolean;
+  /**
+   * Tries again to read saved progress that could not be read (its reader did not load); answers
+   * given meanwhile are added to it. Resolves whether it has been read now.
+   */
+  retryRead: () => Promise<boolean>;
   /** Stops listening to other tabs (tests; the app's store lives as long as the page). */
   stopSync: () => void;
 }
@@ -148,6 +153,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   // While held, nothing is written (storage.writable is false) and `heldSince` is the progress as it
   // was read: anything else in memory exists only in this tab.
   let heldSince: ProgressData | null = null;
+  let addedSession = false;
   const hold = () => {
     storage.writable = false;
   };
@@ -300,6 +306,16 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
           });
           return storage.failure === null;
         },
+        retryRead() {
+          if (get().readProblem?.kind !== 'unread') return Promise.resolve(true);
+          return loadRestore().then(
+            () => {
+              hydrate();
+              return true;
+            },
+            () => false,
+          );
+        },
         stopSync: () => stopSync(),
       }),
       {
@@ -315,7 +331,13 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
           const { data, problem } = restore(persisted);
           const saveProblem = pending;
           pending = null;
-          return { ...current, ...(data ?? {}), readProblem: problem, saveProblem };
+          // Answers given before saved progress could be read (its reader failed to load at
+          // first) are added to it, not dropped.
+          const session = heldSince !== null && !sameData(heldSince, current);
+
+          const restored = data && session ? mergeProgress(data, dataOf(current)) : data;
+          addedSession = session;
+          return { ...current, ...(restored ?? {}), readProblem: problem, saveProblem };
         },
       },
     ),
@@ -327,6 +349,9 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     storage.writable = true;
     void store.persist.rehydrate(); // Synchronous: the storage is.
     heldSince = storage.writable ? null : dataOf(store.getState());
+    // Saves what hydration added to what was read (answers given before it could be read).
+    if (storage.writable && addedSession) store.getState().flush();
+    addedSession = false;
   };
   let ready: Promise<void>;
   if (!storage.holdsProgress(PROGRESS_STORAGE_KEY) || loadedRestore()) {
@@ -385,10 +410,14 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     const merged = mergeProgress(incoming, dataOf(store.getState()));
     store.setState(merged);
   }
+  // Back online, or back to the tab: a good moment to read what could not be read.
+  const retryRead = () => void store.getState().retryRead();
   const target = typeof window === 'undefined' ? undefined : window;
   target?.addEventListener('storage', onStorage);
+  target?.addEventListener('online', retryRead);
   function stopSync() {
     target?.removeEventListener('storage', onStorage);
+    target?.removeEventListener('online', retryRead);
   }
 
   return store;

@@ -60,11 +60,14 @@ export function ReadProblemNotice({ problem }: { problem: ReadProblem }) {
         title={t('progress.notice.unreadTitle')}
         actions={
           <>
-            {/* What is in memory is not the learner's progress: nothing to download; reload to read it. */}
-            <button type="button" className="primary" onClick={() => window.location.reload()}>
-              {t('progress.notice.reload')}
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void progress.getState().retryRead()}
+            >
+              {t('progress.notice.retry')}
             </button>
-            {dismiss}
+            <SessionDownload stamp={stamp} />
           </>
         }
       >

@@ -49,13 +49,17 @@ describe('storage notice', () => {
     const file = JSON.parse((await downloads[0]?.blob.text()) ?? '');
     expect(file.log.ids).toEqual(['404:recall']);
   });
-  it('says when saved progress could not be opened, offering a reload and no download of the empty state', async () => {
-    const { stores } = await renderApp({ language: 'zh-Hant' });
+  it('says when saved progress could not be opened, keeps answers in this tab and offers them', async () => {
+    const { stores, user } = await renderApp({ language: 'zh-Hant' });
     act(() => stores.progress.setState({ readProblem: { kind: 'unread', error: 'chunk failed' } }));
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText('無法開啟已儲存的學習進度')).toBeInTheDocument();
-    expect(within(alert).getByRole('button', { name: '重新載入' })).toBeVisible();
+    expect(within(alert).getByText(/作答會保留在這個分頁中/)).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: '重試' })).toBeVisible();
     expect(within(alert).queryByRole('button', { name: /下載/ })).toBeNull();
+    act(() => void stores.progress.getState().answer('404:recall', 3, 2_000));
+    await user.click(within(alert).getByRole('button', { name: '下載這個分頁中的作答' }));
+    expect(JSON.parse((await downloads[0]?.text) ?? '').log.ids).toEqual(['404:recall']);
   });
 
   it('shows damaged data and a failed save together, each with its own download', async () => {
