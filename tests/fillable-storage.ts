@@ -19,3 +19,20 @@ export function fillableStorage() {
   };
   return { storage, state };
 }
+
+/** Storage that throws on every call, as a browser with site data blocked does. */
+export function blockedStorage(): Storage {
+  const refuse = () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  return {
+    get length(): number {
+      return refuse();
+    },
+    clear: refuse,
+    getItem: refuse,
+    key: refuse,
+    removeItem: refuse,
+    setItem: refuse,
+  };
+}

@@ -32,7 +32,9 @@ export type SaveProblem =
   /** Storage is full; saving is retried. */
   | { kind: 'quota' }
   /** Saving failed for another reason (storage blocked); retried. */
-  | { kind: 'save-failed'; error: string };
+  | { kind: 'save-failed'; error: string }
+  /** The browser keeps no data for the app (blocked, private mode): progress lives in this tab. */
+  | { kind: 'no-storage' };
 
 /** True for the "storage full" errors of every browser. */
 export function isQuotaError(e: unknown): boolean {

@@ -316,6 +316,22 @@ describe('progress store', () => {
     expect(s().readProblem).toMatchObject({ kind: 'corrupt' });
   });
 
+  it('studies in memory when the browser keeps no data, says so, and counts the answers as unsaved', async () => {
+    const store = createProgressStore({
+      storage: createMemoryStorage(),
+      storageBlocked: true,
+      now: () => T0,
+    });
+    stores.push(store);
+    await store.getState().ready();
+    expect(store.getState().saveProblem).toEqual({ kind: 'no-storage' });
+    expect(store.getState().flush()).toBe(true); // nothing to lose yet
+    store.getState().answer('200:recall', 3, 0);
+    expect(store.getState().saveProblem).toEqual({ kind: 'no-storage' });
+    expect(store.getState().flush()).toBe(false);
+    expect(store.getState().exportFile().log.ids).toEqual(['200:recall']);
+  });
+
   it('merges the answers of two tabs sharing one storage, whoever saved last', async () => {
     const storage = createMemoryStorage();
     const a = await open(storage);

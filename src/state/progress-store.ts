@@ -132,6 +132,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   const ref: { store?: StoreApi<ProgressState> } = {};
   let pending: SaveProblem | null = null;
   const reportSave = (saveProblem: SaveProblem | null) => {
+    if (env.storageBlocked) return; // nothing is saved: 'no-storage' stays
     if (!ref.store) {
       pending = saveProblem;
       return;
@@ -202,7 +203,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
       (set, get) => ({
         ...emptyProgress(),
         readProblem: null,
-        saveProblem: null,
+        saveProblem: env.storageBlocked ? { kind: 'no-storage' } : null,
         canUndo: false,
 
         answer(cardId, grade, durationMs) {
@@ -329,7 +330,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         migrate: (persisted) => persisted as ProgressState,
         merge: (persisted, current) => {
           const { data, problem } = restore(persisted);
-          const saveProblem = pending;
+          const saveProblem = env.storageBlocked ? current.saveProblem : pending;
           pending = null;
           // Answers given before saved progress could be read (its reader failed to load at
           // first) are added to it, not dropped.
@@ -346,7 +347,8 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
 
   heldSince = dataOf(store.getState()); // Nothing read yet: nothing may be written.
   const hydrate = () => {
-    storage.writable = true;
+    // Without storage nothing is written (it would go to memory), and all answers count as unsaved.
+    storage.writable = !env.storageBlocked;
     void store.persist.rehydrate(); // Synchronous: the storage is.
     heldSince = storage.writable ? null : dataOf(store.getState());
     // Saves what hydration added to what was read (answers given before it could be read).

@@ -1,30 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ReadProblem } from '../state/progress-store';
-import { useProgress, useStores } from '../state/stores';
+import { useStores } from '../state/stores';
 import { downloadText } from './download-text';
 import { NoticeSection } from './notice-section';
-
-/** The download of what this tab holds that storage does not (offered once there is any). */
-function SessionDownload({ stamp }: { stamp: string }) {
-  const { t } = useTranslation();
-  const { progress } = useStores();
-  const answered = useProgress((s) => s.log.length > 0);
-  if (!answered) return null;
-  return (
-    <button
-      type="button"
-      onClick={() =>
-        downloadText(
-          `http-status-trainer-answers-${stamp}.json`,
-          JSON.stringify(progress.getState().exportFile()),
-          'application/json',
-        )
-      }
-    >
-      {t('progress.notice.downloadSession')}
-    </button>
-  );
-}
+import { SessionDownload } from './session-download';
 
 /** What could not be read of the saved progress, and the backup of it. */
 export function ReadProblemNotice({ problem }: { problem: ReadProblem }) {
@@ -46,7 +25,7 @@ export function ReadProblemNotice({ problem }: { problem: ReadProblem }) {
             <button type="button" className="primary" onClick={() => window.location.reload()}>
               {t('progress.notice.reloadToUpdate')}
             </button>
-            <SessionDownload stamp={stamp} />
+            <SessionDownload />
           </>
         }
       >
@@ -67,7 +46,7 @@ export function ReadProblemNotice({ problem }: { problem: ReadProblem }) {
             >
               {t('progress.notice.retry')}
             </button>
-            <SessionDownload stamp={stamp} />
+            <SessionDownload />
           </>
         }
       >

@@ -4,7 +4,7 @@ import { captureDownloads, releaseDownloads, type Download } from '../../tests/c
 import { renderApp } from '../../tests/render';
 import { createMemoryStorage } from '../state/app-env';
 import { PROGRESS_STORAGE_KEY } from '../state/progress-store';
-import { fillableStorage } from '../../tests/fillable-storage';
+import { blockedStorage, fillableStorage } from '../../tests/fillable-storage';
 
 let downloads: Download[];
 beforeEach(() => {
@@ -121,5 +121,17 @@ describe('storage notice', () => {
     await user.click(within(notice).getByRole('button', { name: '下载此标签页中的作答' }));
     expect(JSON.parse((await downloads[0]?.text) ?? '').log.ids).toEqual(['404:recall']);
     expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(newer);
+  });
+
+  it('says that progress will not be kept when storage throws on every call, and offers the answers', async () => {
+    const { user, stores } = await renderApp({ language: 'zh-Hant', storage: blockedStorage() });
+    const notice = within(screen.getByRole('alert')).getByRole('region', {
+      name: '學習進度不會被保留',
+    });
+    expect(notice).toHaveTextContent(/網站資料被封鎖/);
+    act(() => void stores.progress.getState().answer('404:recall', 3, 2_000));
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    await user.click(within(notice).getByRole('button', { name: '下載這個分頁中的作答' }));
+    expect(JSON.parse((await downloads[0]?.text) ?? '').log.ids).toEqual(['404:recall']);
   });
 });
