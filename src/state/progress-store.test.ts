@@ -9,6 +9,7 @@ import {
 import { loadRestore } from './progress-restore-loader';
 import { masteryOf, selectQueue } from './progress-selectors';
 import { fillableStorage } from '../../tests/fillable-storage';
+import { SAVE_RETRY_MS } from './unsaved-guard';
 
 const T0 = new Date(2026, 2, 2, 10, 0, 0).getTime();
 const MIN = 60_000;
@@ -330,6 +331,46 @@ describe('progress store', () => {
     expect(store.getState().saveProblem).toEqual({ kind: 'no-storage' });
     expect(store.getState().flush()).toBe(false);
     expect(store.getState().exportFile().log.ids).toEqual(['200:recall']);
+  });
+
+  it('saves answers held back by a full storage as soon as there is room, without another answer', async () => {
+    for (const moment of ['pagehide', 'hidden', 'timer'] as const) {
+      const { storage, state } = fillableStorage();
+      const { s } = await open(storage);
+      if (moment === 'timer') vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+      s().answer('200:recall', 3, 0);
+      state.full = true;
+      for (const id of ['301:recall', '404:recall', '500:recall']) s().answer(id, 3, 0);
+      expect(s().saveProblem).toEqual({ kind: 'quota' });
+      state.full = false; // space freed elsewhere; no further answer
+      if (moment === 'pagehide') window.dispatchEvent(new Event('pagehide'));
+      else if (moment === 'hidden') {
+        vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+        document.dispatchEvent(new Event('visibilitychange'));
+      } else {
+        vi.advanceTimersByTime(SAVE_RETRY_MS);
+        vi.useRealTimers();
+      }
+      expect(saved(storage).log.ids).toHaveLength(4);
+      expect(s().saveProblem).toBeNull();
+    }
+  });
+
+  it('asks before the page is left while answers exist only in memory', async () => {
+    const { storage, state } = fillableStorage();
+    const { s } = await open(storage);
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    s().answer('200:recall', 3, 0);
+    expect(leave()).toBe(false);
+    state.full = true;
+    s().answer('404:recall', 3, 0);
+    expect(leave()).toBe(true);
+    state.full = false;
+    expect(leave()).toBe(false); // the last try to save went through
   });
 
   it('merges the answers of two tabs sharing one storage, whoever saved last', async () => {

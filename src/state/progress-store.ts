@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { parseCardId, type CardState, type Grade, type LogEntry } from '../domain/card-model';
+import { parseCardId, type CardState, type LogEntry } from '../domain/card-model';
 import {
   emptyProgress,
   entryKey,
@@ -10,7 +10,6 @@ import {
   PROGRESS_VERSION,
   reviewLogCsv,
   type ProgressData,
-  type ProgressFile,
 } from '../domain/progress-file';
 import { createScheduler, newCardState, type Scheduler } from '../domain/scheduler';
 import { normalizeSettings, type StudySettings } from '../domain/study-settings';
@@ -21,75 +20,17 @@ import {
   PROGRESS_STORAGE_KEY,
   ProgressStorage,
   readBackup,
-  saveBackup,
-  type BackupInfo,
-  type ReadProblem,
   type SaveProblem,
 } from './progress-persistence';
+import { readDamaged, readSaved, type ReadOutcome } from './progress-reader';
 import { loadedRestore, loadRestore, type RestoreProgress } from './progress-restore-loader';
+import type { ProgressState } from './progress-state';
+import { guardUnsaved } from './unsaved-guard';
 
 export { PROGRESS_STORAGE_KEY, PROGRESS_BACKUP_PREFIX } from './progress-persistence';
 export type { BackupInfo, ReadProblem, SaveProblem } from './progress-persistence';
+export type { ImportResult, ProgressState } from './progress-state';
 export type { StudySettings } from '../domain/study-settings';
-
-export type ImportResult = { ok: true } | { ok: false; error: string };
-
-export interface ProgressState extends ProgressData {
-  /** What the user must be told about reading their saved data, or null. */
-  readProblem: ReadProblem | null;
-  /** Why the latest answers are not in storage, or null when storage holds everything. */
-  saveProblem: SaveProblem | null;
-  /** Whether `undo()` has an answer to take back (answers of this tab and session). */
-  canUndo: boolean;
-  /** Grades a card now; returns its new state (undefined for an id that is not a card). */
-  answer: (cardId: string, grade: Grade, durationMs: number) => CardState | undefined;
-  /** Takes back the latest answer still undoable: card and log exactly as before it. */
-  undo: () => boolean;
-  /** Changes settings; values are validated and clamped, invalid ones ignored. */
-  updateSettings: (partial: Partial<StudySettings>) => void;
-  /**
-   * Resolves once saved progress has been read and validated: at once when storage holds none, after
-   * the validator's chunk has loaded otherwise. Until then the store writes nothing to storage.
-   */
-  ready: () => Promise<void>;
-  /** Validates `file` (parsed JSON or its text) and replaces or merges progress; untouched on error. */
-  importProgress: (file: unknown, mode: 'replace' | 'merge') => Promise<ImportResult>;
-  /** The versioned JSON to offer as a download. */
-  exportFile: () => ProgressFile;
-  /** The review log as CSV for FSRS optimisers. */
-  exportCsv: () => string;
-  /** Forgets all cards and the log (settings are kept). */
-  resetProgress: () => void;
-  suspendCard: (id: string) => void;
-  unsuspendCard: (id: string) => void;
-  /** Makes a card new again (clears its leech flag). */
-  resetCard: (id: string) => void;
-  /**
-   * Lets saving write over damaged data that could not be backed up, once the learner has
-   * downloaded it or chosen to start over without it.
-   */
-  releaseDamaged: (how: 'downloaded' | 'start-over') => void;
-  /** The backups of damaged data kept on this device, oldest first. */
-  backups: () => BackupInfo[];
-  /** The text of a backup (to download), or null. */
-  backupText: (key: string) => string | null;
-  /** Deletes a backup from this device (the learner has downloaded it, or does not want it). */
-  deleteBackup: (key: string) => void;
-  /** Hides a notice (a save problem comes back with the next failed save). */
-  dismissProblem: (which: 'read' | 'save') => void;
-  /**
-   * Saves now if the latest state is not in storage yet (a failed save is retried); true when
-   * storage holds everything, false while progress exists only in memory (e.g. before a reload).
-   */
-  flush: () => boolean;
-  /**
-   * Tries again to read saved progress that could not be read (its reader did not load); answers
-   * given meanwhile are added to it. Resolves whether it has been read now.
-   */
-  retryRead: () => Promise<boolean>;
-  /** Stops listening to other tabs (tests; the app's store lives as long as the page). */
-  stopSync: () => void;
-}
 
 const UNDO_DEPTH = 50;
 
@@ -155,42 +96,25 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   // was read: anything else in memory exists only in this tab.
   let heldSince: ProgressData | null = null;
   let addedSession = false;
-  const hold = () => {
-    storage.writable = false;
-  };
 
-  /**
-   * Keeps unreadable text under a backup key and tells the user; returns the problem. Without a
-   * backup, saving is held: the next save would overwrite the only copy.
-   */
-  const backUp = (raw: string, error: string): ReadProblem => {
-    const backupKey = saveBackup(env.storage, raw, env.now());
-    if (backupKey === null) hold();
-    return { kind: 'corrupt', error, backup: raw, backupKey, held: backupKey === null };
-  };
-
-  /** Restores what storage held (any version); damaged data is backed up, the rest restored. */
-  const restore = (
-    persisted: unknown,
-  ): { data: ProgressData | null; problem: ReadProblem | null } => {
+  /** Restores what storage held (any version); see readSaved. */
+  const restore = (persisted: unknown): ReadOutcome => {
     if (storage.unreadable) {
       const { raw, error } = storage.unreadable;
       storage.unreadable = null;
-      return { data: null, problem: backUp(raw, error) };
+      return readDamaged(env, raw, error, null);
     }
-    if (persisted === undefined || persisted === null) return { data: null, problem: null };
+    if (persisted === undefined || persisted === null)
+      return { data: null, problem: null, hold: false };
     const restoreProgress = loadedRestore();
     // ready() loads the validator before hydrating whenever storage holds something.
     if (!restoreProgress) throw new Error('progress hydrated before its validator was loaded');
-    const result = restoreProgress(persisted, env.now());
-    if (result.ok) return { data: result.value, problem: null };
-    if (result.newerVersion !== undefined) {
-      // Not damaged, only newer than this app: keep it as it is until the app is updated.
-      hold();
-      return { data: null, problem: { kind: 'newer', version: result.newerVersion } };
-    }
-    const raw = storage.lastText ?? JSON.stringify(persisted);
-    return { data: result.partial, problem: backUp(raw, result.error) };
+    return readSaved(
+      persisted,
+      storage.lastText ?? JSON.stringify(persisted),
+      env,
+      restoreProgress,
+    );
   };
 
   const withCard = (s: ProgressState, card: CardState, entry: LogEntry) => ({
@@ -299,8 +223,12 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         deleteBackup: (key) => deleteBackup(env.storage, key),
         dismissProblem: (which) =>
           set(which === 'read' ? { readProblem: null } : { saveProblem: null }),
+        hasUnsaved() {
+          if (!storage.writable) return heldSince === null || !sameData(heldSince, get());
+          return storage.failure !== null;
+        },
         flush() {
-          if (!storage.writable) return heldSince !== null && sameData(heldSince, get());
+          if (!storage.writable) return !get().hasUnsaved();
           storage.setItem(PROGRESS_STORAGE_KEY, {
             state: dataOf(get()) as ProgressState,
             version: PROGRESS_VERSION,
@@ -329,7 +257,8 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         // restoreProgress reads every version; migration happens there, in the domain.
         migrate: (persisted) => persisted as ProgressState,
         merge: (persisted, current) => {
-          const { data, problem } = restore(persisted);
+          const { data, problem, hold } = restore(persisted);
+          if (hold) storage.writable = false; // before persist writes back what it merged
           const saveProblem = env.storageBlocked ? current.saveProblem : pending;
           pending = null;
           // Answers given before saved progress could be read (its reader failed to load at
@@ -390,36 +319,27 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
 
   function mergeSaved(text: string, restoreProgress: RestoreProgress) {
     if (text === storage.lastText) return;
-    const result = restoreProgress(text, env.now());
-    if (!result.ok && result.newerVersion !== undefined) {
-      // Another tab runs a newer version: what it saved is not ours to overwrite.
-      hold();
-      storage.lastText = text;
-      heldSince = dataOf(store.getState());
-      store.setState({ readProblem: { kind: 'newer', version: result.newerVersion } });
-      return;
-    }
-    let incoming: ProgressData;
-    if (result.ok) incoming = result.value;
-    else {
-      incoming = result.partial;
-      const problem = backUp(text, result.error);
-      if (problem.kind === 'corrupt' && problem.held) heldSince = dataOf(store.getState());
-      store.setState({ readProblem: problem });
-    }
-    // Their write is the latest, so their settings win; the logs are united.
+    const { data, problem, hold } = readSaved(text, text, env, restoreProgress);
     storage.lastText = text;
-    const merged = mergeProgress(incoming, dataOf(store.getState()));
-    store.setState(merged);
+    if (hold) {
+      storage.writable = false;
+      heldSince = dataOf(store.getState());
+    }
+    if (problem) store.setState({ readProblem: problem });
+    // Their write is the latest, so their settings win; the logs are united. A newer version's save
+    // is not ours to read: this tab keeps what it has.
+    if (data) store.setState(mergeProgress(data, dataOf(store.getState())));
   }
-  // Back online, or back to the tab: a good moment to read what could not be read.
+  // Back online: a good moment to read what could not be read.
   const retryRead = () => void store.getState().retryRead();
   const target = typeof window === 'undefined' ? undefined : window;
   target?.addEventListener('storage', onStorage);
   target?.addEventListener('online', retryRead);
+  const stopGuard = target ? guardUnsaved(store, target) : () => undefined;
   function stopSync() {
     target?.removeEventListener('storage', onStorage);
     target?.removeEventListener('online', retryRead);
+    stopGuard();
   }
 
   return store;

@@ -1,0 +1,65 @@
+import type { CardState, Grade } from '../domain/card-model';
+import type { ProgressData, ProgressFile } from '../domain/progress-file';
+import type { StudySettings } from '../domain/study-settings';
+import type { BackupInfo, ReadProblem, SaveProblem } from './progress-persistence';
+
+export type ImportResult = { ok: true } | { ok: false; error: string };
+
+export interface ProgressState extends ProgressData {
+  /** What the user must be told about reading their saved data, or null. */
+  readProblem: ReadProblem | null;
+  /** Why the latest answers are not in storage, or null when storage holds everything. */
+  saveProblem: SaveProblem | null;
+  /** Whether `undo()` has an answer to take back (answers of this tab and session). */
+  canUndo: boolean;
+  /** Grades a card now; returns its new state (undefined for an id that is not a card). */
+  answer: (cardId: string, grade: Grade, durationMs: number) => CardState | undefined;
+  /** Takes back the latest answer still undoable: card and log exactly as before it. */
+  undo: () => boolean;
+  /** Changes settings; values are validated and clamped, invalid ones ignored. */
+  updateSettings: (partial: Partial<StudySettings>) => void;
+  /**
+   * Resolves once saved progress has been read and validated: at once when storage holds none, after
+   * the validator's chunk has loaded otherwise. Until then the store writes nothing to storage.
+   */
+  ready: () => Promise<void>;
+  /** Validates `file` (parsed JSON or its text) and replaces or merges progress; untouched on error. */
+  importProgress: (file: unknown, mode: 'replace' | 'merge') => Promise<ImportResult>;
+  /** The versioned JSON to offer as a download. */
+  exportFile: () => ProgressFile;
+  /** The review log as CSV for FSRS optimisers. */
+  exportCsv: () => string;
+  /** Forgets all cards and the log (settings are kept). */
+  resetProgress: () => void;
+  suspendCard: (id: string) => void;
+  unsuspendCard: (id: string) => void;
+  /** Makes a card new again (clears its leech flag). */
+  resetCard: (id: string) => void;
+  /**
+   * Lets saving write over damaged data that could not be backed up, once the learner has
+   * downloaded it or chosen to start over without it.
+   */
+  releaseDamaged: (how: 'downloaded' | 'start-over') => void;
+  /** The backups of damaged data kept on this device, oldest first. */
+  backups: () => BackupInfo[];
+  /** The text of a backup (to download), or null. */
+  backupText: (key: string) => string | null;
+  /** Deletes a backup from this device (the learner has downloaded it, or does not want it). */
+  deleteBackup: (key: string) => void;
+  /** Hides a notice (a save problem comes back with the next failed save). */
+  dismissProblem: (which: 'read' | 'save') => void;
+  /**
+   * Saves now if the latest state is not in storage yet (a failed save is retried); true when
+   * storage holds everything, false while progress exists only in memory (e.g. before a reload).
+   */
+  flush: () => boolean;
+  /** Whether answers exist only in memory (as flush() would say, without trying to save). */
+  hasUnsaved: () => boolean;
+  /**
+   * Tries again to read saved progress that could not be read (its reader did not load); answers
+   * given meanwhile are added to it. Resolves whether it has been read now.
+   */
+  retryRead: () => Promise<boolean>;
+  /** Stops listening to other tabs and to the page (tests; the app's store lives as long as the page). */
+  stopSync: () => void;
+}
