@@ -190,6 +190,29 @@ describe('progress file', () => {
     expect(restoreProgress(v3, v2.exportedAt)).toEqual(result);
   });
 
+  it('says what a recovery of a damaged file leaves out, and what it keeps is accepted as it is', () => {
+    let f: unknown = file();
+    f = setAt(f, ['cards', '200:recall', 'due'], 'soon'); // rebuilt from its log: kept
+    f = setAt(f, ['cards', '999:recall'], { due: 0 }); // not a card: left out
+    f = setAt(f, ['settings', 'dailyNewLimit'], 'many');
+    f = setAt(f, ['settings', 'learningSteps'], ['1x']);
+    const entries = [...(file().log as { entries: number[] }).entries];
+    entries[7] = 2.5; // entry 1 damaged: it and every later entry are left out
+    f = setAt(f, ['log', 'entries'], entries);
+    const result = restoreProgress(f, NOW);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reason).toBe('invalid');
+    expect(result.leftOut).toEqual({ cards: 2, entries: 3, settings: 2 });
+    expect(result.problems).toHaveLength(5);
+    expect(result.partial.log).toEqual(sample.log.slice(0, 1));
+    const back = restoreProgress(
+      JSON.parse(JSON.stringify(exportProgress(result.partial, NOW))),
+      NOW,
+    );
+    expect(back.ok && back.value).toEqual(result.partial);
+  });
+
   it('reads version 1 (zustand JSON, log entries as objects)', () => {
     const v1 = {
       state: {

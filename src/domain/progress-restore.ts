@@ -37,7 +37,25 @@ export type RestoreResult =
       partial: ProgressData;
       /** The version that wrote it, when that is newer than this app. */
       newerVersion?: number;
+      /** For damaged files ('invalid'): what `partial` leaves out, and every problem found (at most 50). */
+      leftOut?: LeftOut;
+      problems?: string[];
     };
+
+/** What a recovery leaves out of a damaged file: cards, log entries, and settings reset to defaults. */
+export interface LeftOut {
+  cards: number;
+  entries: number;
+  settings: number;
+}
+
+const MAX_PROBLEMS = 50;
+
+function entryCount(log: unknown): number {
+  return isObject(log) && Array.isArray(log.entries)
+    ? Math.ceil(log.entries.length / FIELDS_PER_ENTRY)
+    : 0;
+}
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -218,5 +236,19 @@ export function restoreProgress(raw: unknown, now: number): RestoreResult {
   };
   if (errors.length === 0) return { ok: true, value };
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem(s))` : '';
-  return { ok: false, reason: 'invalid', error: `${errors[0]}${more}`, partial: value };
+  const leftOut: LeftOut = {
+    cards: isObject(body.cards) ? Object.keys(body.cards).filter((id) => !cards[id]).length : 0,
+    entries: Math.max(0, entryCount(body.log) - log.length),
+    settings: settingsCheck.success
+      ? 0
+      : new Set(settingsCheck.error.issues.map((i) => String(i.path[0] ?? ''))).size,
+  };
+  return {
+    ok: false,
+    reason: 'invalid',
+    error: `${errors[0]}${more}`,
+    partial: value,
+    leftOut,
+    problems: errors.slice(0, MAX_PROBLEMS),
+  };
 }

@@ -3,7 +3,9 @@ import type { ProgressData, ProgressFile } from '../domain/progress-file';
 import type { StudySettings } from '../domain/study-settings';
 import type { BackupInfo, ReadProblem, SaveProblem } from './progress-persistence';
 
-export type ImportResult = { ok: true } | { ok: false; error: string };
+import type { RestoreFailure } from '../domain/progress-restore';
+
+export type ImportResult = { ok: true } | { ok: false; reason: RestoreFailure; error: string };
 
 export interface ProgressState extends ProgressData {
   /** What the user must be told about reading their saved data, or null. */
@@ -23,8 +25,15 @@ export interface ProgressState extends ProgressData {
    * the validator's chunk has loaded otherwise. Until then the store writes nothing to storage.
    */
   ready: () => Promise<void>;
-  /** Validates `file` (parsed JSON or its text) and replaces or merges progress; untouched on error. */
-  importProgress: (file: unknown, mode: 'replace' | 'merge') => Promise<ImportResult>;
+  /**
+   * Validates `file` (parsed JSON or its text) and replaces or merges progress; untouched on error.
+   * With `recover`, a damaged file of ours gives what can be read of it (see restoreProgress).
+   */
+  importProgress: (
+    file: unknown,
+    mode: 'replace' | 'merge',
+    options?: { recover?: boolean },
+  ) => Promise<ImportResult>;
   /** The versioned JSON to offer as a download. */
   exportFile: () => ProgressFile;
   /** The review log as CSV for FSRS optimisers. */

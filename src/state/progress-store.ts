@@ -181,18 +181,21 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
 
         ready: () => ready,
 
-        async importProgress(file, mode) {
+        async importProgress(file, mode, options = {}) {
           const restoreProgress = await loadRestore();
           const result = restoreProgress(file, env.now());
-          if (!result.ok) return { ok: false, error: result.error };
+          const recovered = !result.ok && result.reason === 'invalid' && options.recover;
+          if (!result.ok && !recovered)
+            return { ok: false, reason: result.reason, error: result.error };
+          const value = result.ok ? result.value : result.partial;
           const s = get();
           undoStack.length = 0;
           if (mode === 'merge') {
-            set({ ...mergeProgress(dataOf(s), result.value), canUndo: false });
+            set({ ...mergeProgress(dataOf(s), value), canUndo: false });
           } else {
             // A replace is a reset: other tabs drop what they had before it when they merge.
-            const resetAt = Math.max(env.now(), latestTime(s.log), result.value.resetAt);
-            set({ ...result.value, resetAt, undone: [], canUndo: false });
+            const resetAt = Math.max(env.now(), latestTime(s.log), value.resetAt);
+            set({ ...value, resetAt, undone: [], canUndo: false });
           }
           return { ok: true };
         },
