@@ -6,11 +6,11 @@ import type { LogEntry } from './card-model';
 import {
   emptyProgress,
   exportProgress,
-  mergeProgress,
   PROGRESS_FORMAT,
   reviewLogCsv,
   type ProgressData,
 } from './progress-file';
+import { mergeProgress } from './progress-merge';
 import { restoreProgress } from './progress-restore';
 import { DEFAULT_STUDY_SETTINGS } from './study-settings';
 

@@ -5,7 +5,8 @@ import type { StoredCard } from './progress-schema';
 import type { StudySettings } from './study-settings';
 
 export { emptyProgress, MAX_UNDONE, type ProgressData } from './progress-data';
-export { entryKey, mergeProgress } from './progress-merge';
+// mergeProgress (./progress-merge) loads with the validator: a first visit has nothing to merge.
+export { entryKey } from './log-entry-key';
 
 /** Marks our files, so that a foreign JSON file is told apart from a damaged one. */
 export const PROGRESS_FORMAT = 'http-status-trainer-progress';

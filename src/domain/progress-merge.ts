@@ -1,13 +1,7 @@
 import { isReview, type CardState, type LogEntry } from './card-model';
+import { entryKey } from './log-entry-key';
 import { MAX_UNDONE, type ProgressData } from './progress-data';
 import { createScheduler } from './scheduler';
-
-/** What identifies one log entry across tabs and files. */
-export function entryKey(e: LogEntry): string {
-  return isReview(e)
-    ? `${e.cardId}|${e.review}|${e.grade}|${e.durationMs}`
-    : `${e.cardId}|${e.review}|${e.action}`;
-}
 
 /** Time order, then card order; entries of one card at one time keep their order (a stable sort). */
 function byTime(a: LogEntry, b: LogEntry): number {

@@ -4,4 +4,12 @@
  * card, lesson, …, and any new one) is in the first load. Moving a section here is safe only if no
  * component outside those screens uses its keys.
  */
-export const SCREEN_SECTIONS: readonly string[] = ['browse', 'quiz', 'stats', 'settings', 'about'];
+export const SCREEN_SECTIONS: readonly string[] = [
+  'browse',
+  'quiz',
+  'stats',
+  'settings',
+  'about',
+  // The storage notices load with their strings, only when there is something to tell.
+  'progress',
+];

@@ -1,7 +1,14 @@
+// What the store needs only once there is saved progress to read (or another tab's save, or an
+// import): the validator (zod), the merge of two progresses, and the backup of damaged data. Loaded
+// on demand by progress-restore-loader.ts, so that a first visit does without it.
 import type { ProgressData } from '../domain/progress-file';
+import { restoreProgress } from '../domain/progress-restore';
 import type { AppEnv } from './app-env';
-import { saveBackup, type ReadProblem } from './progress-persistence';
-import type { RestoreProgress } from './progress-restore-loader';
+import { saveBackup } from './progress-backups';
+import type { ReadProblem } from './progress-persistence';
+
+export { mergeProgress } from '../domain/progress-merge';
+export { restoreProgress };
 
 /** What reading saved progress gave, and whether saving must stop so as not to write over it. */
 export interface ReadOutcome {
@@ -31,12 +38,7 @@ export function readDamaged(
  * Reads saved progress (parsed JSON or text, any version) at `env.now()`. `raw` is its text, kept as
  * the backup if it is damaged; a newer version's save is kept untouched until the app is updated.
  */
-export function readSaved(
-  input: unknown,
-  raw: string,
-  env: AppEnv,
-  restoreProgress: RestoreProgress,
-): ReadOutcome {
+export function readSaved(input: unknown, raw: string, env: AppEnv): ReadOutcome {
   const result = restoreProgress(input, env.now());
   if (result.ok) return { data: result.value, problem: null, hold: false };
   if (result.newerVersion !== undefined)

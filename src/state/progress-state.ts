@@ -1,7 +1,7 @@
 import type { CardState, Grade } from '../domain/card-model';
 import type { ProgressData, ProgressFile } from '../domain/progress-file';
 import type { StudySettings } from '../domain/study-settings';
-import type { BackupInfo, ReadProblem, SaveProblem } from './progress-persistence';
+import type { ReadProblem, SaveProblem } from './progress-persistence';
 
 import type { RestoreFailure } from '../domain/progress-restore';
 
@@ -49,12 +49,6 @@ export interface ProgressState extends ProgressData {
    * downloaded it or chosen to start over without it.
    */
   releaseDamaged: (how: 'downloaded' | 'start-over') => void;
-  /** The backups of damaged data kept on this device, oldest first. */
-  backups: () => BackupInfo[];
-  /** The text of a backup (to download), or null. */
-  backupText: (key: string) => string | null;
-  /** Deletes a backup from this device (the learner has downloaded it, or does not want it). */
-  deleteBackup: (key: string) => void;
   /** Hides a notice (a save problem comes back with the next failed save). */
   dismissProblem: (which: 'read' | 'save') => void;
   /**

@@ -6,6 +6,7 @@ import {
   PROGRESS_STORAGE_KEY,
   type ProgressState,
 } from './progress-store';
+import { deleteBackup, listBackups, readBackup } from './progress-backups';
 import { loadRestore } from './progress-restore-loader';
 import { masteryOf, selectQueue } from './progress-selectors';
 import { fillableStorage } from '../../tests/fillable-storage';
@@ -77,7 +78,7 @@ describe('progress store', () => {
     second.getState().updateSettings({ dailyNewLimit: 5 });
     expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(text);
     await second.getState().ready();
-    expect(loader.loadedRestore()).toBeTypeOf('function');
+    expect(loader.loadedRestore()?.restoreProgress).toBeTypeOf('function');
     expect(second.getState().log).toEqual(first.getState().log);
     expect(second.getState().readProblem).toBeNull();
   });
@@ -88,7 +89,7 @@ describe('progress store', () => {
     first.s().answer('200:recall', 3, 1_000);
     const text = storage.getItem(PROGRESS_STORAGE_KEY);
     vi.resetModules();
-    vi.doMock('../domain/progress-restore', () => {
+    vi.doMock('./progress-reader', () => {
       throw new Error('chunk failed to load');
     });
     let store: ReturnType<typeof createProgressStore>;
@@ -104,7 +105,7 @@ describe('progress store', () => {
       expect(store.getState().exportFile().log.ids).toEqual(['404:recall']);
       await expect(store.getState().retryRead()).resolves.toBe(false); // still failing
     } finally {
-      vi.doUnmock('../domain/progress-restore');
+      vi.doUnmock('./progress-reader');
     }
     window.dispatchEvent(new Event('online')); // e.g. back online: read again
     await vi.waitFor(() => expect(store.getState().readProblem).toBeNull());
@@ -220,19 +221,15 @@ describe('progress store', () => {
     }
     expect(backupKeys()).toEqual([`${PROGRESS_BACKUP_PREFIX}${T0}`]);
     storage.setItem(PROGRESS_STORAGE_KEY, `${raw}2`);
-    const { s } = await open(storage, T0 + 5 * DAY);
+    await open(storage, T0 + 5 * DAY);
     expect(backupKeys()).toHaveLength(2);
-    expect(
-      s()
-        .backups()
-        .map((b) => [b.foundAt, b.size]),
-    ).toEqual([
+    expect(listBackups(storage).map((b) => [b.foundAt, b.size])).toEqual([
       [T0, raw.length],
       [T0 + 5 * DAY, raw.length + 1],
     ]);
-    expect(s().backupText(`${PROGRESS_BACKUP_PREFIX}${T0}`)).toBe(raw);
-    s().deleteBackup(`${PROGRESS_BACKUP_PREFIX}${T0}`);
-    s().deleteBackup(PROGRESS_STORAGE_KEY); // not a backup: left alone
+    expect(readBackup(storage, `${PROGRESS_BACKUP_PREFIX}${T0}`)).toBe(raw);
+    deleteBackup(storage, `${PROGRESS_BACKUP_PREFIX}${T0}`);
+    deleteBackup(storage, PROGRESS_STORAGE_KEY); // not a backup: left alone
     expect(backupKeys()).toEqual([`${PROGRESS_BACKUP_PREFIX}${T0 + 5 * DAY}`]);
     expect(storage.getItem(PROGRESS_STORAGE_KEY)).not.toBeNull();
   });

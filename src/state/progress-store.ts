@@ -6,7 +6,6 @@ import {
   entryKey,
   exportProgress,
   MAX_UNDONE,
-  mergeProgress,
   PROGRESS_VERSION,
   reviewLogCsv,
   type ProgressData,
@@ -14,21 +13,14 @@ import {
 import { createScheduler, newCardState, type Scheduler } from '../domain/scheduler';
 import { normalizeSettings, type StudySettings } from '../domain/study-settings';
 import type { AppEnv } from './app-env';
-import {
-  deleteBackup,
-  listBackups,
-  PROGRESS_STORAGE_KEY,
-  ProgressStorage,
-  readBackup,
-  type SaveProblem,
-} from './progress-persistence';
-import { readDamaged, readSaved, type ReadOutcome } from './progress-reader';
-import { loadedRestore, loadRestore, type RestoreProgress } from './progress-restore-loader';
+import { PROGRESS_STORAGE_KEY, ProgressStorage, type SaveProblem } from './progress-persistence';
+import type { ReadOutcome } from './progress-reader';
+import { loadedRestore, loadRestore, type ProgressReader } from './progress-restore-loader';
 import type { ProgressState } from './progress-state';
 import { guardUnsaved } from './unsaved-guard';
 
 export { PROGRESS_STORAGE_KEY, PROGRESS_BACKUP_PREFIX } from './progress-persistence';
-export type { BackupInfo, ReadProblem, SaveProblem } from './progress-persistence';
+export type { ReadProblem, SaveProblem } from './progress-persistence';
 export type { ImportResult, ProgressState } from './progress-state';
 export type { StudySettings } from '../domain/study-settings';
 
@@ -99,22 +91,15 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
 
   /** Restores what storage held (any version); see readSaved. */
   const restore = (persisted: unknown): ReadOutcome => {
-    if (storage.unreadable) {
-      const { raw, error } = storage.unreadable;
-      storage.unreadable = null;
-      return readDamaged(env, raw, error, null);
-    }
-    if (persisted === undefined || persisted === null)
+    const unreadable = storage.unreadable;
+    storage.unreadable = null;
+    if (!unreadable && (persisted === undefined || persisted === null))
       return { data: null, problem: null, hold: false };
-    const restoreProgress = loadedRestore();
-    // ready() loads the validator before hydrating whenever storage holds something.
-    if (!restoreProgress) throw new Error('progress hydrated before its validator was loaded');
-    return readSaved(
-      persisted,
-      storage.lastText ?? JSON.stringify(persisted),
-      env,
-      restoreProgress,
-    );
+    const reader = loadedRestore();
+    // ready() loads the reader before hydrating whenever storage holds something.
+    if (!reader) throw new Error('progress hydrated before its reader was loaded');
+    if (unreadable) return reader.readDamaged(env, unreadable.raw, unreadable.error, null);
+    return reader.readSaved(persisted, storage.lastText ?? JSON.stringify(persisted), env);
   };
 
   const withCard = (s: ProgressState, card: CardState, entry: LogEntry) => ({
@@ -182,8 +167,8 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         ready: () => ready,
 
         async importProgress(file, mode, options = {}) {
-          const restoreProgress = await loadRestore();
-          const result = restoreProgress(file, env.now());
+          const reader = await loadRestore();
+          const result = reader.restoreProgress(file, env.now());
           const recovered = !result.ok && result.reason === 'invalid' && options.recover;
           if (!result.ok && !recovered)
             return { ok: false, reason: result.reason, error: result.error };
@@ -191,7 +176,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
           const s = get();
           undoStack.length = 0;
           if (mode === 'merge') {
-            set({ ...mergeProgress(dataOf(s), value), canUndo: false });
+            set({ ...reader.mergeProgress(dataOf(s), value), canUndo: false });
           } else {
             // A replace is a reset: other tabs drop what they had before it when they merge.
             const resetAt = Math.max(env.now(), latestTime(s.log), value.resetAt);
@@ -221,9 +206,6 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
           set({ readProblem: { ...problem, held: false, released: how } });
           get().flush();
         },
-        backups: () => listBackups(env.storage),
-        backupText: (key) => readBackup(env.storage, key),
-        deleteBackup: (key) => deleteBackup(env.storage, key),
         dismissProblem: (which) =>
           set(which === 'read' ? { readProblem: null } : { saveProblem: null }),
         hasUnsaved() {
@@ -268,7 +250,8 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
           // first) are added to it, not dropped.
           const session = heldSince !== null && !sameData(heldSince, current);
 
-          const restored = data && session ? mergeProgress(data, dataOf(current)) : data;
+          const merge = loadedRestore()?.mergeProgress;
+          const restored = data && session && merge ? merge(data, dataOf(current)) : data;
           addedSession = session;
           return { ...current, ...(restored ?? {}), readProblem: problem, saveProblem };
         },
@@ -315,14 +298,14 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     // Before hydration there is nothing to merge into: hydration reads what they saved.
     if (!store.persist.hasHydrated() || event.newValue === storage.lastText) return;
     const text = event.newValue;
-    const restoreProgress = loadedRestore();
-    if (restoreProgress) mergeSaved(text, restoreProgress);
-    else void loadRestore().then((restore) => mergeSaved(text, restore));
+    const reader = loadedRestore();
+    if (reader) mergeSaved(text, reader);
+    else void loadRestore().then((loaded) => mergeSaved(text, loaded));
   }
 
-  function mergeSaved(text: string, restoreProgress: RestoreProgress) {
+  function mergeSaved(text: string, reader: ProgressReader) {
     if (text === storage.lastText) return;
-    const { data, problem, hold } = readSaved(text, text, env, restoreProgress);
+    const { data, problem, hold } = reader.readSaved(text, text, env);
     storage.lastText = text;
     if (hold) {
       storage.writable = false;
@@ -331,7 +314,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     if (problem) store.setState({ readProblem: problem });
     // Their write is the latest, so their settings win; the logs are united. A newer version's save
     // is not ours to read: this tab keeps what it has.
-    if (data) store.setState(mergeProgress(data, dataOf(store.getState())));
+    if (data) store.setState(reader.mergeProgress(data, dataOf(store.getState())));
   }
   // Back online: a good moment to read what could not be read.
   const retryRead = () => void store.getState().retryRead();

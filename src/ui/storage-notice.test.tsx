@@ -19,7 +19,9 @@ describe('storage notice', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const { user } = await renderApp({ language: 'en', storage });
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByText('Some saved progress could not be read')).toBeInTheDocument();
+    expect(
+      await within(alert).findByText('Some saved progress could not be read'),
+    ).toBeInTheDocument();
     await user.click(within(alert).getByRole('button', { name: 'Download backup' }));
     expect(downloads).toHaveLength(1);
     expect(downloads[0]?.name).toMatch(/^http-status-trainer-backup-\d{4}-\d\d-\d\d\.json$/);
@@ -43,7 +45,7 @@ describe('storage notice', () => {
     expect(within(screen.getByRole('alert')).queryByRole('button')).toBeNull();
     act(() => void stores.progress.getState().answer('404:recall', 3, 2_000));
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByText('學習進度未能儲存')).toBeInTheDocument();
+    expect(await within(alert).findByText('學習進度未能儲存')).toBeInTheDocument();
     expect(within(alert).getByText(/瀏覽器儲存空間已滿/)).toBeInTheDocument();
     await user.click(within(alert).getByRole('button', { name: '下載學習進度' }));
     const file = JSON.parse((await downloads[0]?.blob.text()) ?? '');
@@ -53,7 +55,7 @@ describe('storage notice', () => {
     const { stores, user } = await renderApp({ language: 'zh-Hant' });
     act(() => stores.progress.setState({ readProblem: { kind: 'unread', error: 'chunk failed' } }));
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByText('無法開啟已儲存的學習進度')).toBeInTheDocument();
+    expect(await within(alert).findByText('無法開啟已儲存的學習進度')).toBeInTheDocument();
     expect(within(alert).getByText(/作答會保留在這個分頁中/)).toBeInTheDocument();
     expect(within(alert).getByRole('button', { name: '重試' })).toBeVisible();
     expect(within(alert).queryByRole('button', { name: /下載/ })).toBeNull();
@@ -70,8 +72,10 @@ describe('storage notice', () => {
     state.full = true;
     act(() => void stores.progress.getState().answer('404:recall', 3, 2_000));
     const alert = screen.getByRole('alert');
-    const damaged = within(alert).getByRole('region', { name: '部分已保存的学习进度无法读取' });
-    const unsaved = within(alert).getByRole('region', { name: '学习进度未能保存' });
+    const damaged = await within(alert).findByRole('region', {
+      name: '部分已保存的学习进度无法读取',
+    });
+    const unsaved = await within(alert).findByRole('region', { name: '学习进度未能保存' });
     await user.click(within(damaged).getByRole('button', { name: '下载备份' }));
     await user.click(within(unsaved).getByRole('button', { name: '下载学习进度' }));
     expect(await downloads[0]?.text).toBe(raw);
@@ -85,7 +89,7 @@ describe('storage notice', () => {
     state.full = true;
     const { user, stores } = await renderApp({ language: 'en', storage });
     state.full = false;
-    const notice = within(screen.getByRole('alert')).getByRole('region', {
+    const notice = await within(screen.getByRole('alert')).findByRole('region', {
       name: 'Some saved progress could not be read',
     });
     expect(notice).toHaveTextContent(/could not be kept as a backup/);
@@ -104,7 +108,7 @@ describe('storage notice', () => {
     state.full = true;
     const { user } = await renderApp({ language: 'zh-Hant', storage });
     state.full = false;
-    await user.click(screen.getByRole('button', { name: '不保留這些資料，重新開始' }));
+    await user.click(await screen.findByRole('button', { name: '不保留這些資料，重新開始' }));
     expect(storage.getItem(PROGRESS_STORAGE_KEY)).not.toBe('[');
   });
 
@@ -112,7 +116,7 @@ describe('storage notice', () => {
     const newer = JSON.stringify({ format: 'http-status-trainer-progress', version: 99 });
     const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: newer });
     const { user, stores } = await renderApp({ language: 'zh-Hans', storage });
-    const notice = within(screen.getByRole('alert')).getByRole('region', {
+    const notice = await within(screen.getByRole('alert')).findByRole('region', {
       name: '学习进度由较新版本的应用保存',
     });
     expect(within(notice).getByRole('button', { name: '重新加载以更新' })).toBeVisible();
@@ -125,7 +129,7 @@ describe('storage notice', () => {
 
   it('says that progress will not be kept when storage throws on every call, and offers the answers', async () => {
     const { user, stores } = await renderApp({ language: 'zh-Hant', storage: blockedStorage() });
-    const notice = within(screen.getByRole('alert')).getByRole('region', {
+    const notice = await within(screen.getByRole('alert')).findByRole('region', {
       name: '學習進度不會被保留',
     });
     expect(notice).toHaveTextContent(/網站資料被封鎖/);

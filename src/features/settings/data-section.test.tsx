@@ -70,7 +70,7 @@ describe('Settings: your data', { timeout: 20_000 }, () => {
     await second.user.click(within(dialog).getByRole('button', { name: 'Replace' }));
 
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByText('Imported. Your review log now holds 3 reviews.')).toBeVisible();
+    expect(await screen.findByText('Imported. Your review log now holds 3 reviews.')).toBeVisible();
     const after = second.stores.progress.getState();
     expect(after.log).toEqual(before.log);
     expect(after.cards).toEqual(before.cards);

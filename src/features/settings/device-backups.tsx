@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../state/progress-store';
+import {
+  deleteBackup,
+  listBackups,
+  readBackup,
+  type BackupInfo,
+} from '../../state/progress-backups';
 import { useStores } from '../../state/stores';
 import { downloadText } from '../../ui/download-text';
 import { ConfirmDialog } from './confirm-dialog';
@@ -11,15 +16,15 @@ import { ConfirmDialog } from './confirm-dialog';
  */
 export function DeviceBackups() {
   const { t, i18n } = useTranslation();
-  const { progress } = useStores();
+  const { env } = useStores();
   const id = useId();
-  const [backups, setBackups] = useState<BackupInfo[]>(() => progress.getState().backups());
+  const [backups, setBackups] = useState<BackupInfo[]>(() => listBackups(env.storage));
   const [deleting, setDeleting] = useState<BackupInfo | null>(null);
   if (backups.length === 0) return null;
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const dateOf = (b: BackupInfo) => format.format(b.foundAt);
   const download = (b: BackupInfo) => {
-    const text = progress.getState().backupText(b.key);
+    const text = readBackup(env.storage, b.key);
     const stamp = new Date(b.foundAt).toISOString().slice(0, 10);
     if (text !== null)
       downloadText(`http-status-trainer-backup-${stamp}.json`, text, 'application/json');
@@ -63,9 +68,9 @@ export function DeviceBackups() {
           danger
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
-            progress.getState().deleteBackup(deleting.key);
+            deleteBackup(env.storage, deleting.key);
             setDeleting(null);
-            setBackups(progress.getState().backups());
+            setBackups(listBackups(env.storage));
           }}
         >
           <p>{t('settings.data.backups.confirmBody', { date: dateOf(deleting) })}</p>
