@@ -53,14 +53,23 @@ function latestTime(log: readonly LogEntry[]): number {
   return max;
 }
 
-function requestPersistentStorage(): void {
+function requestPersistentStorage(onAnswer: (granted: boolean) => void): void {
   const storage = (globalThis as { navigator?: Navigator }).navigator?.storage;
   if (typeof storage?.persist !== 'function') return;
-  storage.persist().catch(() => undefined);
+  storage.persist().then(onAnswer, () => undefined);
+}
+
+/** What the progress store tells the rest of the app. */
+export interface ProgressStoreHooks {
+  /** The browser's answer to the request for persistent storage made after the first review. */
+  onPersistAnswer?: (granted: boolean) => void;
 }
 
 /** The learner's progress, persisted to `env.storage`, validated on read and merged with other tabs. */
-export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
+export function createProgressStore(
+  env: AppEnv,
+  hooks: ProgressStoreHooks = {},
+): StoreApi<ProgressState> {
   // Set once the store exists; saves during its creation (hydration) report through `pending`.
   const ref: { store?: StoreApi<ProgressState> } = {};
   let pending: SaveProblem | null = null;
@@ -130,7 +139,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
           set({ ...withCard(s, result.card, result.log), canUndo: true });
           if (!persistRequested) {
             persistRequested = true;
-            requestPersistentStorage();
+            requestPersistentStorage((granted) => hooks.onPersistAnswer?.(granted));
           }
           return result.card;
         },

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppEnv } from './app-env';
 import { createContentStore, type ContentState, type LocaleLoader } from './content-store';
+import { createDurabilityStore, type DurabilityState } from './durability-store';
 import { createPrefsStore, type PrefsState } from './prefs-store';
 import { createProgressStore, type ProgressState } from './progress-store';
 
@@ -11,15 +12,21 @@ export interface AppStores {
   prefs: ReturnType<typeof createPrefsStore>;
   content: ReturnType<typeof createContentStore>;
   progress: ReturnType<typeof createProgressStore>;
+  /** Whether the browser keeps the app's storage (persisted or not). */
+  durability: ReturnType<typeof createDurabilityStore>;
 }
 
 /** Creates the app's stores over the given storage and clock. */
 export function createAppStores(env: AppEnv, loadTexts?: LocaleLoader): AppStores {
+  const durability = createDurabilityStore();
   return {
     env,
     prefs: createPrefsStore(env.storage),
     content: createContentStore(loadTexts),
-    progress: createProgressStore(env),
+    progress: createProgressStore(env, {
+      onPersistAnswer: (granted) => durability.getState().record(granted),
+    }),
+    durability,
   };
 }
 
@@ -46,4 +53,8 @@ export function useContent<T>(selector: (state: ContentState) => T): T {
 
 export function useProgress<T>(selector: (state: ProgressState) => T): T {
   return useStore(useStores().progress, selector);
+}
+
+export function useDurability<T>(selector: (state: DurabilityState) => T): T {
+  return useStore(useStores().durability, selector);
 }
