@@ -12,4 +12,6 @@ export const SCREEN_SECTIONS: readonly string[] = [
   'about',
   // The storage notices load with their strings, only when there is something to tell.
   'progress',
+  // Where progress is kept (Settings, Stats) and the backup reminder (loaded when due).
+  'durability',
 ];

@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { usePrefs, useStores } from '../state/stores';
 import { APP_VERSION } from './app-version';
+import { BackupReminderSlot } from './backup-reminder-slot';
 import { defaultInstallController, defaultSwController } from './default-controllers';
 import { flushStores } from './flush-stores';
 import { InstallButton } from './install-button';
@@ -20,7 +21,7 @@ export interface PwaStatusProps {
   iosSafari?: boolean;
 }
 
-/** The installed-app layer under the header: update banner, offline status, Install button, iOS hint. */
+/** The installed-app layer under the header: update banner, offline status, Install button, iOS hint, backup reminder. */
 export function PwaStatus({
   sw = defaultSwController(),
   install = defaultInstallController,
@@ -46,6 +47,7 @@ export function PwaStatus({
       <OfflineIndicator offlineReady={offlineReady} />
       <InstallButton install={install} />
       {iosSafari && !installed && <IosInstallHint storage={stores.env.storage} />}
+      <BackupReminderSlot installed={installed} />
     </div>
   );
 }

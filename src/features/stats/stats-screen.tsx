@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DurabilityNotice } from '../../pwa/durability-notice';
 import { Link } from '../../ui/router';
 import { Screen } from '../../ui/screen';
 import { ForecastChart } from './forecast-chart';
@@ -9,7 +10,7 @@ import { StatSummary } from './stat-summary';
 import { useStats } from './use-stats';
 import './stats.css';
 
-/** How the user is doing: headline figures, mastery per class, forecast, review calendar, retention. */
+/** How the user is doing: headline figures, mastery per class, forecast, review calendar, retention; where progress is kept. */
 export function StatsScreen() {
   const { t } = useTranslation();
   const stats = useStats();
@@ -25,6 +26,7 @@ export function StatsScreen() {
       <ForecastChart stats={stats} />
       <ReviewCalendar days={stats.calendar} />
       <RetentionTable stats={stats} />
+      <DurabilityNotice className="stats-durability" />
     </Screen>
   );
 }
