@@ -8,11 +8,12 @@ const sources = import.meta.glob<string>('/src/**/*.{ts,tsx}', {
   eager: true,
 });
 const LAZY_SCREEN_DIRS = /^\/src\/features\/(quiz|browse|stats|settings)\//;
-// The storage notices, which StorageNotice loads with the screens' strings (src/ui/storage-notice.tsx).
 // Where progress is kept, shown by Settings and Stats, and the backup reminder, loaded with the strings.
 const LAZY_DURABILITY = /^\/src\/pwa\/(durability-notice|backup-actions|backup-reminder)\.tsx$/;
+// The storage notices, which StorageNotice loads with the screens' strings (src/ui/storage-notice.tsx),
+// and the outcome of an import or restore, shown only after ensureScreenStrings().
 const LAZY_NOTICES =
-  /^\/src\/ui\/(storage-notice-panel|read-problem-notice|save-problem-notice|session-download)\.tsx$/;
+  /^\/src\/ui\/(storage-notice-panel|read-problem-notice|save-problem-notice|session-download|import-problem|restore-from-backup)\.tsx$/;
 
 describe('UI-string sections loaded with the lazy screens', () => {
   it('are used by no component that renders before those screens load', () => {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { restoreProgress, type LeftOut } from '../../domain/progress-restore';
 import { useProgress, useStores } from '../../state/stores';
 import { ConfirmDialog } from './confirm-dialog';
-import { ImportProblem, type ImportRefusal } from './import-problem';
+import { ImportProblem, type ImportRefusal } from '../../ui/import-problem';
 import { countProgress, ProgressCountsTable, type ProgressCounts } from './progress-counts';
 
 /** Larger files are refused before reading: a year of daily study is well under 1 MB. */

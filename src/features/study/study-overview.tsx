@@ -5,6 +5,7 @@ import { ANSWER_MODES, type AnswerMode } from '../../domain/quiz';
 import type { QueueFilter } from '../../domain/queue';
 import { useProgress, useStores } from '../../state/stores';
 import { useClassTexts } from '../../state/use-texts';
+import { RestoreFromBackup } from '../../ui/restore-from-backup';
 import type { StudyPrefs } from './study-prefs';
 import { studyOutlook, studyQueue } from './study-queue';
 import { useFormatWhen } from './use-format-interval';
@@ -93,6 +94,7 @@ export function StudyOverview(props: StudyOverviewProps) {
           ) : null}
         </div>
       )}
+      <RestoreFromBackup />
       <fieldset>
         <legend>{t('study.categories')}</legend>
         <div className="choice-grid">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RestoreFailure } from '../../domain/progress-restore';
+import type { RestoreFailure } from '../domain/progress-restore';
 
 /** Why a file was not imported: what restoreProgress said, or that it could not even be read. */
 export type ImportRefusal = RestoreFailure | 'too-large' | 'unreadable';
