@@ -22,15 +22,17 @@ import { baseUrl, launchBrowser, openPage } from './browser';
 // every screen and the small PNG icons (~6.5 KiB; the 512 px ones are left to the browser's install,
 // src/pwa/build/pwa-options.ts). So the gates sit at the measured size plus ~3 KiB of headroom
 // (measured: first load 134.1 KiB in en, 135.3 in zh-Hans and zh-Hant; precache 298.8 KiB; README
-// "Performance"), to stop regressions; lower them whenever the build shrinks. Issue #14 (no review
-// lost) added 8.2 KiB to the precache, in three languages: the storage notices (damaged, unread,
-// newer, blocked, full), the recovery import and the backups list in Settings, the reader chunk;
-// its first-load cost is 0.4 KiB (the notices load only when shown). gzip is node:zlib level 9 of
-// the production build in dist/.
+// "Performance"), to stop regressions; lower them whenever the build shrinks. Issues #14 (no review
+// lost) and #16 (progress that outlives eviction) added 15.5 KiB to the precache, in three
+// languages: the storage notices (damaged, unread, newer, blocked, full), the recovery import, the
+// backups list, where progress is kept, the backup file and reminder; and 2.1 KiB to the first load
+// (the store's safeguards, the reminder's rule, the durability state, "Restore from a backup file"
+// beside Start; the notices and the rest load when shown). gzip is node:zlib level 9 of the
+// production build in dist/.
 const FIRST_LOAD_TARGET = 110 * KIB;
 const FIRST_LOAD_GATE = 138 * KIB;
 const PRECACHE_TARGET = 250 * KIB;
-const PRECACHE_GATE = 310 * KIB;
+const PRECACHE_GATE = 317 * KIB;
 const DIST = 'dist';
 
 const LANGS = [
