@@ -66,3 +66,25 @@ export interface ProgressState extends ProgressData {
   /** Stops listening to other tabs and to the page (tests; the app's store lives as long as the page). */
   stopSync: () => void;
 }
+
+/** The progress itself, without the store's notices and actions. */
+export function dataOf(s: ProgressData): ProgressData {
+  return {
+    settings: s.settings,
+    cards: s.cards,
+    log: s.log,
+    resetAt: s.resetAt,
+    undone: s.undone,
+  };
+}
+
+/** Whether `s` holds the same progress objects as `data` (every change makes new ones). */
+export function sameData(data: ProgressData, s: ProgressData): boolean {
+  return (
+    data.cards === s.cards &&
+    data.log === s.log &&
+    data.settings === s.settings &&
+    data.resetAt === s.resetAt &&
+    data.undone === s.undone
+  );
+}

@@ -15,8 +15,9 @@ import { normalizeSettings, type StudySettings } from '../domain/study-settings'
 import type { AppEnv } from './app-env';
 import { PROGRESS_STORAGE_KEY, ProgressStorage, type SaveProblem } from './progress-persistence';
 import type { ReadOutcome } from './progress-reader';
-import { loadedRestore, loadRestore, type ProgressReader } from './progress-restore-loader';
-import type { ProgressState } from './progress-state';
+import { loadedRestore, loadRestore } from './progress-restore-loader';
+import { dataOf, sameData, type ProgressState } from './progress-state';
+import { listenToOtherTabs } from './other-tabs';
 import { guardUnsaved } from './unsaved-guard';
 
 export { PROGRESS_STORAGE_KEY, PROGRESS_BACKUP_PREFIX } from './progress-persistence';
@@ -25,27 +26,6 @@ export type { ImportResult, ProgressState } from './progress-state';
 export type { StudySettings } from '../domain/study-settings';
 
 const UNDO_DEPTH = 50;
-
-function dataOf(s: ProgressData): ProgressData {
-  return {
-    settings: s.settings,
-    cards: s.cards,
-    log: s.log,
-    resetAt: s.resetAt,
-    undone: s.undone,
-  };
-}
-
-/** Whether `s` holds the same progress objects as `data` (every change makes new ones). */
-function sameData(data: ProgressData, s: ProgressData): boolean {
-  return (
-    data.cards === s.cards &&
-    data.log === s.log &&
-    data.settings === s.settings &&
-    data.resetAt === s.resetAt &&
-    data.undone === s.undone
-  );
-}
 
 function latestTime(log: readonly LogEntry[]): number {
   let max = 0;
@@ -300,40 +280,24 @@ export function createProgressStore(
     store.setState(withCard(s, result.card, result.log));
   }
 
-  // Another tab saved: merge its log with ours, so that answers given in either survive.
-  function onStorage(event: StorageEvent) {
-    if (event.key !== PROGRESS_STORAGE_KEY || event.newValue === null) return;
-    if (event.storageArea && event.storageArea !== env.storage) return;
-    // Before hydration there is nothing to merge into: hydration reads what they saved.
-    if (!store.persist.hasHydrated() || event.newValue === storage.lastText) return;
-    const text = event.newValue;
-    const reader = loadedRestore();
-    if (reader) mergeSaved(text, reader);
-    else void loadRestore().then((loaded) => mergeSaved(text, loaded));
-  }
-
-  function mergeSaved(text: string, reader: ProgressReader) {
-    if (text === storage.lastText) return;
-    const { data, problem, hold } = reader.readSaved(text, text, env);
-    storage.lastText = text;
-    if (hold) {
-      storage.writable = false;
-      heldSince = dataOf(store.getState());
-    }
-    if (problem) store.setState({ readProblem: problem });
-    // Their write is the latest, so their settings win; the logs are united. A newer version's save
-    // is not ours to read: this tab keeps what it has.
-    if (data) store.setState(reader.mergeProgress(data, dataOf(store.getState())));
-  }
   // Back online: a good moment to read what could not be read.
   const retryRead = () => void store.getState().retryRead();
   const target = typeof window === 'undefined' ? undefined : window;
-  target?.addEventListener('storage', onStorage);
   target?.addEventListener('online', retryRead);
+  const hold = () => {
+    storage.writable = false;
+    heldSince = dataOf(store.getState());
+  };
+  const stopTabs = target
+    ? listenToOtherTabs(
+        { env, storage, store, hold, hydrated: () => store.persist.hasHydrated() },
+        target,
+      )
+    : () => {};
   const stopGuard = target ? guardUnsaved(store, target) : () => undefined;
   function stopSync() {
-    target?.removeEventListener('storage', onStorage);
     target?.removeEventListener('online', retryRead);
+    stopTabs();
     stopGuard();
   }
 
