@@ -12,6 +12,7 @@ import { localeTextChunks } from './src/state/build/locale-text-chunks.ts';
 import { codeExampleChunk } from './src/state/build/code-example-chunk.ts';
 import { prerenderFirstScreen } from './src/app/build/prerender-html.ts';
 import { criticalPath } from './src/app/build/critical-path.ts';
+import { securityHeaders } from './src/app/build/security-headers.ts';
 
 const requested = process.env.BASE_PATH ?? '/';
 const base = requested.endsWith('/') ? requested : `${requested}/`;
@@ -49,6 +50,8 @@ export default defineConfig({
     criticalPath(base),
     VitePWA(pwaOptions(base)),
     dropCspOnDevServer(),
+    // dist/_headers for static hosts, and the same headers from `vite preview` (npm start).
+    securityHeaders(),
   ],
   // The manifest lets the size budget (tests/browser/size-budget.test.ts) and the bench find the entry's
   // static imports, i.e. the first load.

@@ -2,13 +2,14 @@ import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/root';
 import { createI18n, startLanguage } from './i18n/i18n';
-import { browserStorage } from './state/app-env';
+import { openStorage } from './state/app-env';
 import { createAppStores } from './state/stores';
 import { createBrowserRouter } from './ui/router';
 import './app/styles.css';
 
 async function start() {
-  const stores = createAppStores({ storage: browserStorage(), now: () => Date.now() });
+  const { storage, blocked } = openStorage(() => window.localStorage);
+  const stores = createAppStores({ storage, storageBlocked: blocked, now: () => Date.now() });
   // The UI strings and the dataset's small core (class and code names) download together; the first
   // render waits for both, so that no label grows (and shifts the layout) when names arrive. The
   // rest of the texts load per group, as screens show them (src/state/use-texts.ts).

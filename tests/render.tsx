@@ -5,7 +5,7 @@ import { preloadScreens } from '../src/app/lazy-screens';
 import { Root } from '../src/app/root';
 import type { Language } from '../src/domain/language';
 import { createI18n, currentLanguage } from '../src/i18n/i18n';
-import { createMemoryStorage } from '../src/state/app-env';
+import { createMemoryStorage, openStorage } from '../src/state/app-env';
 import { createAppStores, type AppStores } from '../src/state/stores';
 import { createBrowserRouter, type Router } from '../src/ui/router';
 
@@ -36,7 +36,9 @@ export async function renderApp(options: RenderAppOptions = {}): Promise<Rendere
   const storage = options.storage ?? createMemoryStorage();
   const now = options.now ?? (() => TEST_NOW);
   window.history.replaceState(null, '', options.path ?? '/');
-  const stores = createAppStores({ storage, now });
+  // As in the app (src/main.tsx): a storage that refuses every call is replaced by memory.
+  const usable = openStorage(() => storage);
+  const stores = createAppStores({ storage: usable.storage, storageBlocked: usable.blocked, now });
   const i18n = await createI18n(options.language ? { language: options.language } : {});
   await stores.content.getState().load(currentLanguage(i18n));
   await stores.progress.getState().ready();

@@ -16,6 +16,7 @@ import {
 } from './lazy-screens';
 import { NotFoundScreen } from './not-found-screen';
 import { parseRoute, type Route, type ScreenName } from './routes';
+import { ScreenBoundary } from './screen-boundary';
 import { useBackgroundLoads } from './use-background-loads';
 import { useDocumentTitle } from './use-document-title';
 
@@ -46,7 +47,8 @@ function activeScreen(route: Route): ScreenName | undefined {
 /** The whole app: header, the current route's screen, and the document-level effects of language and theme. */
 export function App() {
   const { t, i18n } = useTranslation();
-  const route = parseRoute(usePath());
+  const path = usePath();
+  const route = parseRoute(path);
   const theme = usePrefs((s) => s.theme);
   const lang = currentLanguage(i18n);
 
@@ -69,7 +71,9 @@ export function App() {
       <PwaStatus />
       <StorageNotice />
       <main id="main" className="app-main">
-        <RouteView route={route} />
+        <ScreenBoundary key={path}>
+          <RouteView route={route} />
+        </ScreenBoundary>
       </main>
     </>
   );

@@ -1,8 +1,10 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../tests/render';
 import { lazyScreen } from './lazy-screens';
+import { RouterProvider } from '../ui/router';
+import { ScreenBoundary } from './screen-boundary';
 
 function deferred<T>() {
   let resolve: (value: T) => void = () => undefined;
@@ -77,5 +79,34 @@ describe('lazy screens', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Hello back online' })).toBeInTheDocument();
     expect(calls).toBe(2);
+  });
+
+  it('say the screen failed, not the connection, when a downloaded screen throws while rendering', async () => {
+    const { i18n, router, unmount, user } = await renderApp({ language: 'zh-Hans' });
+    unmount();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let fail = true;
+    const Broken = () => {
+      if (fail) throw new RangeError('Invalid time value');
+      return <h1>Fixed</h1>;
+    };
+    const Lazy = lazyScreen(async () => Broken);
+    render(
+      <I18nextProvider i18n={i18n}>
+        <RouterProvider router={router}>
+          <ScreenBoundary>
+            <Lazy />
+          </ScreenBoundary>
+        </RouterProvider>
+      </I18nextProvider>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('此页面出错了');
+    expect(alert).not.toHaveTextContent('网络');
+    // The error itself only behind a disclosure, for a bug report.
+    expect(within(alert).getByText('技术细节')).toBeInTheDocument();
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('heading', { name: 'Fixed' })).toBeInTheDocument();
   });
 });

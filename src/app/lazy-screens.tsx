@@ -13,6 +13,7 @@ import { ensureScreenStrings } from '../i18n/i18n';
 import { preloadStudyParts } from '../features/study/study-screen';
 import { preloadPwaParts } from '../pwa/pwa-status';
 import type { ScreenName } from './routes';
+import { ScreenLoadError } from './screen-boundary';
 import './lazy-screens.css';
 
 type Loader<P> = () => Promise<ComponentType<P>>;
@@ -46,19 +47,25 @@ function LoadFailed({ onRetry }: { onRetry: () => void }) {
   );
 }
 
-/** Shows a retry button instead of a blank app when a screen's download fails (offline, new deploy). */
+/**
+ * Shows a retry button instead of a blank app when a screen's download fails (offline, new deploy).
+ * Anything else the screen throws is passed on to its ScreenBoundary: it is not the connection's fault.
+ */
 class LoadBoundary extends Component<
   { children: ReactNode; onRetry: () => void },
-  { failed: boolean }
+  { caught: { error: unknown } | null }
 > {
-  override state = { failed: false };
+  override state: { caught: { error: unknown } | null } = { caught: null };
 
-  static getDerivedStateFromError() {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown) {
+    return { caught: { error } };
   }
 
   override render() {
-    return this.state.failed ? <LoadFailed onRetry={this.props.onRetry} /> : this.props.children;
+    const { caught } = this.state;
+    if (!caught) return this.props.children;
+    if (caught.error instanceof ScreenLoadError) return <LoadFailed onRetry={this.props.onRetry} />;
+    throw caught.error;
   }
 }
 
@@ -80,7 +87,9 @@ export function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
   const preload = () => Promise.all([loadModule(), ensureScreenStrings()]).then(() => undefined);
   const makeLazy = (): LazyExoticComponent<ComponentType<P>> =>
     lazy(async () => {
-      await preload();
+      await preload().catch((error: unknown) => {
+        throw new ScreenLoadError(error);
+      });
       return { default: loaded as ComponentType<P> };
     });
 

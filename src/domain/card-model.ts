@@ -34,11 +34,11 @@ export interface CardState {
   suspended?: true;
 }
 
-/** One self-grade (or checked answer) in the review log. Times are whole seconds, in ms. */
+/** One self-grade (or checked answer) in the review log. */
 export interface ReviewLogEntry {
   cardId: string;
   grade: Grade;
-  /** When the card was graded (epoch ms, a multiple of 1000). */
+  /** When the card was graded (epoch ms; version-2 saves held whole seconds). */
   review: number;
   /** Time spent on the card (ms, a multiple of 1000). */
   durationMs: number;

@@ -18,7 +18,7 @@ const valid = set([...DEFAULT_PARAMETERS].map((x, i) => (i === 3 ? x * 2 : x)));
 
 /** Progress JSON whose settings carry `parameters`, as storage or a file would hold it. */
 function fileWith(parameters: unknown) {
-  const file = JSON.parse(JSON.stringify(exportProgress(emptyProgress()))) as {
+  const file = JSON.parse(JSON.stringify(exportProgress(emptyProgress(), T0))) as {
     settings: Record<string, unknown>;
   };
   file.settings.parameters = parameters;
@@ -93,7 +93,7 @@ describe('parameter sets', () => {
   ] as const) {
     it(`saved or imported progress with a set of ${name} is refused and the defaults stand`, () => {
       const file = fileWith(parameters);
-      const result = restoreProgress(file);
+      const result = restoreProgress(file, T0 + DAY);
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.error).toMatch(/^settings\.parameters: /);
@@ -104,7 +104,10 @@ describe('parameter sets', () => {
 
   it('a valid set survives export and restore', () => {
     const progress = emptyProgress({ ...DEFAULT_STUDY_SETTINGS, parameters: valid });
-    const result = restoreProgress(JSON.parse(JSON.stringify(exportProgress(progress))));
+    const result = restoreProgress(
+      JSON.parse(JSON.stringify(exportProgress(progress, T0))),
+      T0 + DAY,
+    );
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.value.settings.parameters).toEqual(valid);
     expect(parameterProblemInProgress(exportProgress(progress))).toBeNull();

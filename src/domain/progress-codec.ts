@@ -1,6 +1,6 @@
 // The review log is most of what is saved, so it is stored column-free and delta-coded: card ids are
-// listed once, and each entry is five integers [id index, code, seconds since the previous entry,
-// duration in seconds, state before]. A year of daily study stays near half a megabyte.
+// listed once, and each entry is five integers [id index, code, milliseconds since the previous
+// entry, duration in seconds, state before]. A year of daily study stays near 600 KB.
 import {
   CARD_STATES,
   MANUAL_ACTIONS,
@@ -8,6 +8,7 @@ import {
   type LogEntry,
   type ManualAction,
 } from './card-model';
+import { formatTime, MAX_DATE_MS } from './progress-time';
 
 export const FIELDS_PER_ENTRY = 5;
 
@@ -30,7 +31,7 @@ const CODE_ACTION = new Map<number, ManualAction>(
   MANUAL_ACTIONS.map((a) => [ACTION_CODE[a], a] as const),
 );
 
-/** The compact form of a log (times are whole seconds, so nothing is lost). */
+/** The compact form of a log (durations are whole seconds, so nothing is lost). */
 export function encodeLog(log: readonly LogEntry[]): CompactLog {
   const index = new Map<string, number>();
   const ids: string[] = [];
@@ -44,27 +45,26 @@ export function encodeLog(log: readonly LogEntry[]): CompactLog {
 }
 
 /**
- * The FIELDS_PER_ENTRY integers of each entry, given the id table and the time (in seconds) of the
+ * The FIELDS_PER_ENTRY integers of each entry, given the id table and the time (epoch ms) of the
  * entry before the first one, so that a log can be encoded piece by piece.
  */
 export function encodeEntries(
   log: readonly LogEntry[],
   index: ReadonlyMap<string, number>,
-  previousSeconds = 0,
+  previousTime = 0,
 ): number[] {
   const entries: number[] = [];
-  let previous = previousSeconds;
+  let previous = previousTime;
   for (const e of log) {
     const i = index.get(e.cardId) ?? -1;
-    const seconds = Math.floor(e.review / 1000);
     if ('grade' in e) {
       const state = CARD_STATES.indexOf(e.state);
       const code = e.fromQuiz ? FROM_QUIZ + e.grade : e.grade;
-      entries.push(i, code, seconds - previous, Math.round(e.durationMs / 1000), state);
+      entries.push(i, code, e.review - previous, Math.round(e.durationMs / 1000), state);
     } else {
-      entries.push(i, ACTION_CODE[e.action], seconds - previous, 0, 0);
+      entries.push(i, ACTION_CODE[e.action], e.review - previous, 0, 0);
     }
-    previous = seconds;
+    previous = e.review;
   }
   return entries;
 }
@@ -76,10 +76,13 @@ export interface LogProblem {
 }
 
 /**
- * The entries of a compact log. Unusable entries are reported and skipped (the others are kept), so
- * that a caller can either reject the whole log or salvage the rest.
+ * The entries of a compact log. Unusable entries (among them any dated after `latest`) are reported
+ * and skipped (the others are kept), so that a caller can either reject the whole log or salvage the rest.
  */
-export function decodeLog(log: CompactLog): { log: LogEntry[]; problems: LogProblem[] } {
+export function decodeLog(
+  log: CompactLog,
+  latest = MAX_DATE_MS,
+): { log: LogEntry[]; problems: LogProblem[] } {
   const problems: LogProblem[] = [];
   const validId = log.ids.map((id, i) => {
     const ok = parseCardId(id) !== undefined;
@@ -93,7 +96,7 @@ export function decodeLog(log: CompactLog): { log: LogEntry[]; problems: LogProb
       message: `expected a multiple of ${FIELDS_PER_ENTRY} numbers, found ${log.entries.length}`,
     });
   }
-  let seconds = 0;
+  let time = 0;
   const e = log.entries;
   const n = Math.floor(log.entries.length / FIELDS_PER_ENTRY);
   for (let k = 0; k < n; k++) {
@@ -103,14 +106,14 @@ export function decodeLog(log: CompactLog): { log: LogEntry[]; problems: LogProb
     const delta = e[at + 2] as number;
     const duration = e[at + 3] as number;
     const state = e[at + 4] as number;
-    seconds += delta;
+    time += delta;
     const cardId = log.ids[idIndex];
     const fail = (message: string) =>
       problems.push({ path: `log.entries[${at}] (entry ${k})`, message });
     if (cardId === undefined || !validId[idIndex]) {
       fail(`card index ${idIndex} does not name a card in log.ids`);
-    } else if (!Number.isSafeInteger(seconds) || seconds < 0 || seconds > 1e11) {
-      fail('review time out of range');
+    } else if (!Number.isSafeInteger(time) || time < 0 || time > latest) {
+      fail(`review time out of range (after ${formatTime(latest)} or before 1970)`);
     } else if ((code >= 1 && code <= 4) || (code > FROM_QUIZ && code <= FROM_QUIZ + 4)) {
       const stateName = CARD_STATES[state];
       if (duration < 0 || duration > 3600) fail('duration must be 0–3600 seconds');
@@ -119,7 +122,7 @@ export function decodeLog(log: CompactLog): { log: LogEntry[]; problems: LogProb
         out.push({
           cardId,
           grade: (code % FROM_QUIZ) as 1 | 2 | 3 | 4,
-          review: seconds * 1000,
+          review: time,
           durationMs: duration * 1000,
           state: stateName,
           ...(code > FROM_QUIZ ? { fromQuiz: true as const } : {}),
@@ -127,7 +130,7 @@ export function decodeLog(log: CompactLog): { log: LogEntry[]; problems: LogProb
     } else {
       const action = CODE_ACTION.get(code);
       if (action === undefined) fail(`code ${code} is neither a grade (1–4, 11–14) nor an action`);
-      else out.push({ cardId, action, review: seconds * 1000 });
+      else out.push({ cardId, action, review: time });
     }
   }
   return { log: out, problems };

@@ -5,13 +5,18 @@ import type { StoredCard } from './progress-schema';
 import type { StudySettings } from './study-settings';
 
 export { emptyProgress, MAX_UNDONE, type ProgressData } from './progress-data';
-export { entryKey, mergeProgress } from './progress-merge';
+// mergeProgress (./progress-merge) loads with the validator: a first visit has nothing to merge.
+export { entryKey } from './log-entry-key';
 
 /** Marks our files, so that a foreign JSON file is told apart from a damaged one. */
 export const PROGRESS_FORMAT = 'http-status-trainer-progress';
-/** Version 1 was zustand's plain JSON (objects for log entries); 2 is the compact log below. */
-export const PROGRESS_VERSION = 2;
-/** The saved and exported JSON (version 2). */
+/**
+ * Version 1 was zustand's plain JSON (objects for log entries); 2 the compact log below with times in
+ * whole seconds; 3 keeps milliseconds, so that two tabs answering one card in one second keep both
+ * answers. Older versions are read by progress-migrate.ts.
+ */
+export const PROGRESS_VERSION = 3;
+/** The saved and exported JSON (version 3). */
 export interface ProgressFile {
   format: typeof PROGRESS_FORMAT;
   version: typeof PROGRESS_VERSION;
@@ -23,7 +28,11 @@ export interface ProgressFile {
   undone: CompactLog;
 }
 
-/** The versioned JSON object of this progress (what is saved, and with `now` as exportedAt, exported). */
+/**
+ * The versioned JSON object of this progress (what is saved, and with `now`, exported). Its
+ * exportedAt is never before the latest time the file holds (a clock set back stamps entries after
+ * `now`), since an import refuses entries dated after their file's export.
+ */
 export function exportProgress(state: ProgressData, now?: number): ProgressFile {
   const cards: Record<string, StoredCard> = {};
   for (const [id, card] of Object.entries(state.cards)) {
@@ -34,13 +43,21 @@ export function exportProgress(state: ProgressData, now?: number): ProgressFile 
   return {
     format: PROGRESS_FORMAT,
     version: PROGRESS_VERSION,
-    ...(now === undefined ? {} : { exportedAt: now }),
+    ...(now === undefined ? {} : { exportedAt: Math.max(now, latestTime(state)) }),
     resetAt: state.resetAt,
     settings: state.settings,
     cards,
     log: encodeLog(state.log),
     undone: encodeLog(state.undone),
   };
+}
+
+function latestTime(state: ProgressData): number {
+  let latest = state.resetAt;
+  for (const e of state.log) if (e.review > latest) latest = e.review;
+  for (const card of Object.values(state.cards))
+    if (card.updatedAt > latest) latest = card.updatedAt;
+  return latest;
 }
 
 /** The reviews as CSV for FSRS optimisers (manual actions such as resets are not reviews and are left out). */

@@ -1,15 +1,9 @@
 import { isReview, type CardState, type LogEntry } from './card-model';
+import { entryKey } from './log-entry-key';
 import { MAX_UNDONE, type ProgressData } from './progress-data';
 import { createScheduler } from './scheduler';
 
-/** What identifies one log entry across tabs and files. */
-export function entryKey(e: LogEntry): string {
-  return isReview(e)
-    ? `${e.cardId}|${e.review}|${e.grade}|${e.durationMs}`
-    : `${e.cardId}|${e.review}|${e.action}`;
-}
-
-/** Time order; a card's entries all have distinct times, so (time, card) orders every log. */
+/** Time order, then card order; entries of one card at one time keep their order (a stable sort). */
 function byTime(a: LogEntry, b: LogEntry): number {
   if (a.review !== b.review) return a.review - b.review;
   return a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0;
@@ -21,6 +15,43 @@ function sameEntry(x: LogEntry, y: LogEntry): boolean {
   return !isReview(y) && x.action === y.action;
 }
 
+/** Both runs' entries, each as often as the side holding it more often has it, in key order. */
+function unite(x: readonly LogEntry[], y: readonly LogEntry[]): LogEntry[] {
+  const counted = new Map<string, { entry: LogEntry; x: number; y: number }>();
+  for (const [run, side] of [
+    [x, 'x'],
+    [y, 'y'],
+  ] as const) {
+    for (const entry of run) {
+      const key = entryKey(entry);
+      const c = counted.get(key) ?? { entry, x: 0, y: 0 };
+      c[side]++;
+      counted.set(key, c);
+    }
+  }
+  const out: LogEntry[] = [];
+  for (const key of [...counted.keys()].sort()) {
+    const c = counted.get(key) as { entry: LogEntry; x: number; y: number };
+    for (let n = Math.max(c.x, c.y); n > 0; n--) out.push(c.entry);
+  }
+  return out;
+}
+
+/** Whether both logs have another entry at `i` and `j` at the same moment as the one before it. */
+function sameMoment(x: readonly LogEntry[], i: number, y: readonly LogEntry[], j: number): boolean {
+  const after = (log: readonly LogEntry[], k: number) =>
+    k < log.length && byTime(log[k] as LogEntry, log[k - 1] as LogEntry) === 0;
+  return after(x, i) || after(y, j);
+}
+
+/** The entries of `sorted` from `start` on that share the first one's card and time. */
+function runAt(sorted: readonly LogEntry[], start: number): LogEntry[] {
+  const first = sorted[start] as LogEntry;
+  let end = start + 1;
+  while (end < sorted.length && byTime(sorted[end] as LogEntry, first) === 0) end++;
+  return sorted.slice(start, end);
+}
+
 function countByCard(log: readonly LogEntry[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const e of log) counts.set(e.cardId, (counts.get(e.cardId) ?? 0) + 1);
@@ -30,7 +61,7 @@ function countByCard(log: readonly LogEntry[]): Map<string, number> {
 interface Side {
   data: ProgressData;
   sorted: LogEntry[];
-  /** Cards that lost an entry in the merge (undone elsewhere, or beaten by another entry). */
+  /** Cards whose entries the merge changed beyond appending (undone elsewhere, or reordered). */
   lost: Set<string>;
   /** False when the other side's reset is more recent: then this side's cards are stale. */
   current: boolean;
@@ -40,8 +71,8 @@ interface Side {
  * Both progresses in one, by review log: every entry of either survives (minus entries undone in
  * either, and entries made before the other side's more recent reset), in time order; cards whose
  * entries changed are replayed. Settings are `base`'s. Merging is deterministic, so two tabs that
- * merge each other's saves agree. Two different entries for one card in the same second (two tabs
- * answering the same card at once) cannot both be replayed in order: the smaller one is kept.
+ * merge each other's saves agree. Two different entries for one card at the same millisecond (two
+ * tabs answering the same card at once) are both kept, in entryKey order, and the card replayed.
  */
 export function mergeProgress(base: ProgressData, other: ProgressData): ProgressData {
   const resetAt = Math.max(base.resetAt, other.resetAt);
@@ -84,18 +115,30 @@ export function mergeProgress(base: ProgressData, other: ProgressData): Progress
     } else if (order > 0) {
       log.push(y as LogEntry);
       j++;
-    } else {
-      const ex = x as LogEntry;
-      const ey = y as LogEntry;
-      let keep = ex;
-      if (!sameEntry(ex, ey)) {
-        const keepX = entryKey(ex) < entryKey(ey);
-        (keepX ? b : a).lost.add(ex.cardId);
-        keep = keepX ? ex : ey;
-      }
-      log.push(keep);
+    } else if (
+      sameEntry(x as LogEntry, y as LogEntry) &&
+      !sameMoment(a.sorted, i + 1, b.sorted, j + 1)
+    ) {
+      log.push(x as LogEntry);
       i++;
       j++;
+    } else {
+      // One card, one moment, more than one entry between the sides: keep each distinct entry once,
+      // in key order so that every tab agrees; a side whose own order differs must replay the card.
+      const runA = runAt(a.sorted, i);
+      const runB = runAt(b.sorted, j);
+      const merged = unite(runA, runB);
+      const keys = merged.map(entryKey);
+      log.push(...merged);
+      for (const [side, run] of [
+        [a, runA],
+        [b, runB],
+      ] as const) {
+        if (run.length !== keys.length || run.some((e, n) => entryKey(e) !== keys[n]))
+          side.lost.add(runA[0]?.cardId ?? '');
+      }
+      i += runA.length;
+      j += runB.length;
     }
   }
 

@@ -92,14 +92,18 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** A path such as `cards["404:recall"].due` or `settings.learningSteps[2]`. */
+/** Longest piece of a key a message repeats: a file may hold keys of any length. */
+const MAX_ECHOED_KEY = 40;
+
+/** A path such as `cards["404:recall"].due` or `settings.learningSteps[2]` (long keys cut short). */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
+    const text = String(key);
+    const shown = text.length > MAX_ECHOED_KEY ? `${text.slice(0, MAX_ECHOED_KEY)}…` : text;
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
-      out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(shown)) out += out ? `.${shown}` : shown;
+    else out += `[${JSON.stringify(shown)}]`;
   }
   return out;
 }

@@ -7,6 +7,8 @@ import {
   default_w,
   forgetting_curve,
   fsrs,
+  S_MAX,
+  S_MIN,
   W17_W18_Ceiling,
   type Card,
   type FSRSHistory,
@@ -24,6 +26,7 @@ import {
   type ManualLogEntry,
   type ReviewLogEntry,
 } from './card-model';
+import { latestEventTime } from './progress-time';
 import {
   DEFAULT_STUDY_SETTINGS,
   normalizeSettings,
@@ -90,13 +93,31 @@ export function newCardState(id: string, now: number): CardState {
 }
 
 /**
- * The time a new entry for `card` is stamped with: `now` to the whole second, and strictly after the
- * card's previous entry, so that a clock moved backwards never gives a negative interval or an
- * ambiguous order.
+ * The time a new entry for `card` is stamped with: `now`, and strictly after the card's previous
+ * entry, so that a clock moved backwards never gives a negative interval or an ambiguous order.
+ * Never past what restore accepts at `now` (latestEventTime): a card already at that edge gets its
+ * entry at the same time as the previous one, which the log keeps in order.
  */
 export function stampTime(card: CardState | undefined, now: number): number {
-  const second = Number.isFinite(now) ? Math.floor(now / 1000) * 1000 : 0;
-  return card && card.updatedAt > 0 ? Math.max(second, card.updatedAt + 1000) : second;
+  const time = Number.isFinite(now) ? Math.floor(now) : 0;
+  if (!card || card.updatedAt <= 0) return time;
+  const after = card.updatedAt + 1;
+  return Math.max(time, after <= latestEventTime(now) ? after : card.updatedAt);
+}
+
+/**
+ * Why ts-fsrs could not grade a card with this memory state, or undefined: a new card has neither
+ * difficulty nor stability; a studied one has both, in the ranges ts-fsrs itself keeps them in.
+ */
+export function memoryStateProblem(
+  card: Pick<CardState, 'difficulty' | 'stability'>,
+): string | undefined {
+  const { difficulty: d, stability: s } = card;
+  if (d === 0 && s === 0) return undefined;
+  if (!(d >= 1 && d <= 10)) return 'difficulty: expected 0 (new) or a value from 1 to 10';
+  if (!(s >= S_MIN && s <= S_MAX))
+    return `stability: expected 0 (new) or a value from ${S_MIN} to ${S_MAX}`;
+  return undefined;
 }
 
 function toFsrs(card: CardState): Card {

@@ -11,4 +11,8 @@ export const SCREEN_SECTIONS: readonly string[] = [
   'settings',
   'about',
   'fsrs',
+  // The storage notices load with their strings, only when there is something to tell.
+  'progress',
+  // Where progress is kept (Settings, Stats) and the backup reminder (loaded when due).
+  'durability',
 ];

@@ -3,7 +3,7 @@ import { createMemoryStorage } from '../state/app-env';
 import { PROGRESS_STORAGE_KEY } from '../state/progress-store';
 import { createAppStores } from '../state/stores';
 import { flushStores, UnsavedProgressError } from './flush-stores';
-import { fillableStorage } from './testing/fillable-storage';
+import { fillableStorage } from '../../tests/fillable-storage';
 
 describe('flushStores', () => {
   it('resolves when every store has written its state', async () => {
@@ -20,7 +20,7 @@ describe('flushStores', () => {
     const stores = createAppStores({ storage, now: () => 1_000 });
     state.full = true;
     stores.progress.getState().answer('404:recall', 3, 2_000);
-    expect(stores.progress.getState().problem?.kind).toBe('quota');
+    expect(stores.progress.getState().saveProblem?.kind).toBe('quota');
     await expect(flushStores(stores)).rejects.toThrow();
     expect(storage.getItem(PROGRESS_STORAGE_KEY) ?? '').not.toContain('404:recall');
   });
@@ -33,7 +33,7 @@ describe('flushStores', () => {
     state.full = false;
     await expect(flushStores(stores)).resolves.toBeUndefined();
     expect(storage.getItem(PROGRESS_STORAGE_KEY)).toContain('404:recall');
-    expect(stores.progress.getState().problem).toBeNull();
+    expect(stores.progress.getState().saveProblem).toBeNull();
   });
 
   it('names the unsaved progress when only its save keeps failing', async () => {

@@ -4,7 +4,7 @@ import { createMemoryStorage } from '../state/app-env';
 import { PROGRESS_STORAGE_KEY } from '../state/progress-store';
 import { createAppStores } from '../state/stores';
 import { IOS_HINT_DISMISSED_KEY } from './ios-install-hint';
-import { fillableStorage } from './testing/fillable-storage';
+import { fillableStorage } from '../../tests/fillable-storage';
 import { installOffer } from './testing/install-offer';
 import { renderPwa } from './testing/render-pwa';
 

@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { usePrefs, useStores } from '../state/stores';
 import { APP_VERSION } from './app-version';
+import { BackupReminderSlot } from './backup-reminder-slot';
 import { defaultInstallController, defaultSwController } from './default-controllers';
 import { flushStores } from './flush-stores';
 import { InstallButton } from './install-button';
@@ -46,7 +47,7 @@ export function PwaHeaderItems({
   );
 }
 
-/** The installed-app layer under the header: the update banner and the iOS install hint. */
+/** The installed-app layer under the header: the update banner, the iOS install hint, the backup reminder. */
 export function PwaStatus({
   sw = defaultSwController(),
   install = defaultInstallController,
@@ -73,6 +74,7 @@ export function PwaStatus({
         {needRefresh ? <UpdateBanner sw={sw} /> : null}
       </div>
       {iosSafari && !installed && <IosInstallHint storage={stores.env.storage} />}
+      <BackupReminderSlot installed={installed} />
     </div>
   );
 }

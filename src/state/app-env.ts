@@ -2,6 +2,8 @@
 export interface AppEnv {
   storage: Storage;
   now: () => number;
+  /** True when the browser refused storage and `storage` is memory: nothing outlives the tab. */
+  storageBlocked?: boolean;
 }
 
 /** An in-memory Storage for tests and for browsers that refuse localStorage. */
@@ -19,14 +21,26 @@ export function createMemoryStorage(initial: Record<string, string> = {}): Stora
   };
 }
 
-/** localStorage when the browser allows it, otherwise memory (private modes that throw on access). */
-export function browserStorage(): Storage {
+function isQuota(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+}
+
+/**
+ * The storage `get` gives when the browser lets the app use it (a full one included), otherwise
+ * memory, with `blocked` set: private modes and blocked site data throw on access or on every call.
+ */
+export function openStorage(get: () => Storage): { storage: Storage; blocked: boolean } {
   try {
-    const probe = '__hst_probe__';
-    window.localStorage.setItem(probe, probe);
-    window.localStorage.removeItem(probe);
-    return window.localStorage;
+    const storage = get();
+    storage.getItem('__hst_probe__');
+    try {
+      storage.setItem('__hst_probe__', '1');
+      storage.removeItem('__hst_probe__');
+    } catch (e) {
+      if (!isQuota(e)) throw e; // full is not blocked: reading works, and saving may again
+    }
+    return { storage, blocked: false };
   } catch {
-    return createMemoryStorage();
+    return { storage: createMemoryStorage(), blocked: true };
   }
 }

@@ -26,7 +26,7 @@ describe('storage budget', () => {
     const reopenedStore = createProgressStore({ storage, now });
     await reopenedStore.getState().ready();
     const reopened = reopenedStore.getState();
-    expect(reopened.problem).toBeNull();
+    expect(reopened.readProblem).toBeNull();
     expect(reopened.log).toEqual(year.log);
     expect(reopened.cards).toEqual(year.cards);
     store.getState().stopSync();

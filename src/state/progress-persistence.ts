@@ -7,16 +7,34 @@ export const PROGRESS_STORAGE_KEY = 'hst-progress';
 /** Prefix of the keys under which unreadable saved progress is kept, followed by the time it was found. */
 export const PROGRESS_BACKUP_PREFIX = 'hst-progress-backup-';
 
-/** What the UI must tell the user about their saved progress. */
-export type ProgressProblem =
-  /** Saved progress could not be read in full: the app started with what it could restore. */
-  | { kind: 'corrupt'; error: string; backupKey: string | null; backup: string }
-  /** Storage is full: the latest answers are only in memory; saving is retried on every change. */
-  | { kind: 'quota' }
-  /** Saving failed for another reason (storage blocked); retried on every change. */
-  | { kind: 'save-failed'; error: string }
+/** What the UI must tell the user about reading their saved progress. */
+export type ReadProblem =
+  /**
+   * Saved progress could not be read in full: the app started with what it could restore. When no
+   * backup could be kept (`backupKey` null), nothing is saved over the original (`held`) until the
+   * learner has downloaded it or chosen to start over without it (`released`).
+   */
+  | {
+      kind: 'corrupt';
+      error: string;
+      backupKey: string | null;
+      backup: string;
+      held: boolean;
+      released?: 'downloaded' | 'start-over';
+    }
   /** Saved progress could not be read at all (its reader did not load): nothing is saved over it. */
-  | { kind: 'unread'; error: string };
+  | { kind: 'unread'; error: string }
+  /** Saved by a newer version of the app: kept untouched (nothing is saved over it) until updated. */
+  | { kind: 'newer'; version: number };
+
+/** What the UI must tell the user about saving: the latest answers are only in memory. */
+export type SaveProblem =
+  /** Storage is full; saving is retried. */
+  | { kind: 'quota' }
+  /** Saving failed for another reason (storage blocked); retried. */
+  | { kind: 'save-failed'; error: string }
+  /** The browser keeps no data for the app (blocked, private mode): progress lives in this tab. */
+  | { kind: 'no-storage' };
 
 /** True for the "storage full" errors of every browser. */
 export function isQuotaError(e: unknown): boolean {
@@ -30,21 +48,10 @@ export function isQuotaError(e: unknown): boolean {
   );
 }
 
-/** Keeps `raw` under a new backup key; null when even that could not be saved (storage full). */
-export function saveBackup(storage: Storage, raw: string, now: number): string | null {
-  const key = `${PROGRESS_BACKUP_PREFIX}${now}`;
-  try {
-    storage.setItem(key, raw);
-    return key;
-  } catch {
-    return null;
-  }
-}
-
 /** What the progress storage reports back to its store. */
 export interface ProgressStorageHooks {
   /** A save failed, or succeeded after failing (null). */
-  onSaveResult(problem: ProgressProblem | null): void;
+  onSaveResult(problem: SaveProblem | null): void;
 }
 
 /**
@@ -58,7 +65,7 @@ export class ProgressStorage implements PersistStorage<ProgressData> {
   /** Text read that was not JSON, waiting to be backed up by the store. */
   unreadable: { raw: string; error: string } | null = null;
   /** Why the latest save failed, or null when storage holds the latest state. */
-  failure: ProgressProblem | null = null;
+  failure: SaveProblem | null = null;
   /** False until the store has read what storage holds: an earlier write would overwrite it unread. */
   writable = false;
   private readonly serializer = new ProgressSerializer();

@@ -1,25 +1,27 @@
-import type { restoreProgress } from '../domain/progress-restore';
+import type * as Reader from './progress-reader';
 
-export type RestoreProgress = typeof restoreProgress;
+/** The store's reading of saved progress: validator, merge and backups (progress-reader.ts). */
+export type ProgressReader = typeof Reader;
 
-let loaded: RestoreProgress | undefined;
-let loading: Promise<RestoreProgress> | undefined;
+let loaded: ProgressReader | undefined;
+let loading: Promise<ProgressReader> | undefined;
 
-/** The progress validator if it has been loaded already, else undefined. */
-export function loadedRestore(): RestoreProgress | undefined {
+/** The progress reader if it has been loaded already, else undefined. */
+export function loadedRestore(): ProgressReader | undefined {
   return loaded;
 }
 
 /**
- * Loads the progress validator (zod and the schemas, ~9 KiB gzip) once. It is a separate chunk because
- * a first visit has no saved progress to check: only returning learners, imports and other tabs' saves
- * need it, and for those the service worker serves it from the cache.
+ * Loads the progress reader (the validator with zod and the schemas, the merge; ~11 KiB gzip) once.
+ * It is a separate chunk because a first visit has no saved progress to check: only returning
+ * learners, imports and other tabs' saves need it, and for those the service worker serves it from
+ * the cache.
  */
-export function loadRestore(): Promise<RestoreProgress> {
-  loading ??= import('../domain/progress-restore').then(
+export function loadRestore(): Promise<ProgressReader> {
+  loading ??= import('./progress-reader').then(
     (m) => {
-      loaded = m.restoreProgress;
-      return loaded;
+      loaded = m;
+      return m;
     },
     (e: unknown) => {
       loading = undefined; // The next call tries again.

@@ -11,7 +11,7 @@ export class ProgressSerializer {
   private log: readonly LogEntry[] = [];
   private ids: string[] = [];
   private index = new Map<string, number>();
-  private lastSeconds = 0;
+  private lastTime = 0;
   private entriesText = '';
 
   serialize(data: ProgressData): string {
@@ -33,7 +33,7 @@ export class ProgressSerializer {
       this.index = new Map(compact.ids.map((id, i) => [id, i]));
       this.entriesText = compact.entries.join(',');
       const last = log[log.length - 1];
-      this.lastSeconds = last ? Math.floor(last.review / 1000) : 0;
+      this.lastTime = last ? last.review : 0;
       this.log = log;
       return;
     }
@@ -49,9 +49,9 @@ export class ProgressSerializer {
         this.ids.push(e.cardId);
       }
     }
-    const tail = encodeEntries(added, this.index, this.lastSeconds);
+    const tail = encodeEntries(added, this.index, this.lastTime);
     this.entriesText = this.entriesText ? `${this.entriesText},${tail.join(',')}` : tail.join(',');
-    this.lastSeconds = Math.floor((added[added.length - 1] as LogEntry).review / 1000);
+    this.lastTime = (added[added.length - 1] as LogEntry).review;
     this.log = log;
   }
 }

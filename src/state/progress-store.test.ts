@@ -6,8 +6,11 @@ import {
   PROGRESS_STORAGE_KEY,
   type ProgressState,
 } from './progress-store';
+import { deleteBackup, listBackups, readBackup } from './progress-backups';
 import { loadRestore } from './progress-restore-loader';
 import { masteryOf, selectQueue } from './progress-selectors';
+import { fillableStorage } from '../../tests/fillable-storage';
+import { SAVE_RETRY_MS } from './unsaved-guard';
 
 const T0 = new Date(2026, 2, 2, 10, 0, 0).getTime();
 const MIN = 60_000;
@@ -47,10 +50,10 @@ describe('progress store', () => {
     a.clock.now += 10 * MIN;
     a.s().answer('404:recall', 3, 2_000);
     expect(a.s().log).toHaveLength(2);
-    expect(saved(a.storage)).toMatchObject({ format: 'http-status-trainer-progress', version: 2 });
+    expect(saved(a.storage)).toMatchObject({ format: 'http-status-trainer-progress', version: 3 });
     const b = await open(a.storage);
     expect(data(b.s())).toEqual(data(a.s()));
-    expect(b.s().problem).toBeNull();
+    expect(b.s().readProblem).toBeNull();
     expect(a.s().answer('999:recall', 3, 0)).toBeUndefined();
   });
 
@@ -75,31 +78,40 @@ describe('progress store', () => {
     second.getState().updateSettings({ dailyNewLimit: 5 });
     expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(text);
     await second.getState().ready();
-    expect(loader.loadedRestore()).toBeTypeOf('function');
+    expect(loader.loadedRestore()?.restoreProgress).toBeTypeOf('function');
     expect(second.getState().log).toEqual(first.getState().log);
-    expect(second.getState().problem).toBeNull();
+    expect(second.getState().readProblem).toBeNull();
   });
 
-  it('keeps saved progress untouched and says so when the validator cannot be loaded', async () => {
+  it('keeps answers given while saved progress cannot be read, and adds them once it can', async () => {
     const storage = createMemoryStorage();
     const first = await open(storage);
     first.s().answer('200:recall', 3, 1_000);
     const text = storage.getItem(PROGRESS_STORAGE_KEY);
     vi.resetModules();
-    vi.doMock('../domain/progress-restore', () => {
+    vi.doMock('./progress-reader', () => {
       throw new Error('chunk failed to load');
     });
+    let store: ReturnType<typeof createProgressStore>;
     try {
       const fresh = await import('./progress-store');
-      const store = fresh.createProgressStore({ storage, now: () => T0 + MIN });
+      store = fresh.createProgressStore({ storage, now: () => T0 + MIN });
       stores.push(store);
       await store.getState().ready();
-      expect(store.getState().problem).toMatchObject({ kind: 'unread' });
+      expect(store.getState().readProblem).toMatchObject({ kind: 'unread' });
       store.getState().answer('404:recall', 3, 1_000);
       expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(text);
+      expect(store.getState().flush()).toBe(false); // only in this tab
+      expect(store.getState().exportFile().log.ids).toEqual(['404:recall']);
+      await expect(store.getState().retryRead()).resolves.toBe(false); // still failing
     } finally {
-      vi.doUnmock('../domain/progress-restore');
+      vi.doUnmock('./progress-reader');
     }
+    window.dispatchEvent(new Event('online')); // e.g. back online: read again
+    await vi.waitFor(() => expect(store.getState().readProblem).toBeNull());
+    expect(store.getState().log.map((e) => e.cardId)).toEqual(['200:recall', '404:recall']);
+    expect(saved(storage).log.ids).toEqual(['200:recall', '404:recall']);
+    expect(store.getState().flush()).toBe(true);
   });
 
   it('undoes the last answer exactly, in memory and in storage', async () => {
@@ -152,18 +164,18 @@ describe('progress store', () => {
     };
     const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: JSON.stringify(v1) });
     const { s } = await open(storage);
-    expect(s().problem).toBeNull();
+    expect(s().readProblem).toBeNull();
     expect(s().settings.dailyNewLimit).toBe(12);
     expect(s().log).toHaveLength(2);
     expect(s().cards['500:recall']).toMatchObject({ reps: 2, state: 'review' });
-    expect(saved(storage)).toMatchObject({ version: 2, log: { ids: ['500:recall'] } });
+    expect(saved(storage)).toMatchObject({ version: 3, log: { ids: ['500:recall'] } });
   });
 
   it('keeps unreadable JSON under a backup key, starts empty and tells the user', async () => {
     const raw = '{"format":"http-status-trainer-progress","log": [1,2,';
     const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw });
     const { s } = await open(storage);
-    const problem = s().problem;
+    const problem = s().readProblem;
     expect(problem).toMatchObject({ kind: 'corrupt', backup: raw });
     expect(problem?.kind === 'corrupt' && problem.error).toMatch(/^file: not JSON/);
     const backupKey = problem?.kind === 'corrupt' ? problem.backupKey : null;
@@ -172,8 +184,54 @@ describe('progress store', () => {
     expect(s().log).toEqual([]);
     s().answer('200:recall', 3, 0); // the app works; the backup stays
     expect(storage.getItem(backupKey ?? '')).toBe(raw);
-    s().dismissProblem();
-    expect(s().problem).toBeNull();
+    s().dismissProblem('read');
+    expect(s().readProblem).toBeNull();
+  });
+
+  it('writes nothing over damaged data it could not back up, until downloaded or given up', async () => {
+    const raw = '{"format":"http-status-trainer-progress","log": [1,2,';
+    for (const release of ['downloaded', 'start-over'] as const) {
+      const { storage, state } = fillableStorage();
+      storage.setItem(PROGRESS_STORAGE_KEY, raw);
+      state.full = true; // the backup copy does not fit
+      const { s } = await open(storage);
+      expect(s().readProblem).toMatchObject({ kind: 'corrupt', backupKey: null, held: true });
+      state.full = false; // room again, yet the only copy must stay until the learner decides
+      s().answer('200:recall', 3, 0);
+      expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(raw);
+      expect(s().flush()).toBe(false); // the answer is only in memory
+      s().releaseDamaged(release);
+      expect(s().readProblem).toMatchObject({ kind: 'corrupt', held: false, released: release });
+      expect(saved(storage).log.ids).toEqual(['200:recall']);
+      expect(s().flush()).toBe(true);
+    }
+  });
+
+  it('keeps one backup per distinct damaged content, however often the app starts, and deletes it on request', async () => {
+    const raw = `{"format":"http-status-trainer-progress","log":[${'1,'.repeat(1000)}`;
+    const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw });
+    const backupKeys = () =>
+      Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').filter((k) =>
+        k.startsWith(PROGRESS_BACKUP_PREFIX),
+      );
+    for (let start = 0; start < 3; start++) {
+      const tab = await open(storage, T0 + start * DAY);
+      tab.s().stopSync();
+      storage.setItem(PROGRESS_STORAGE_KEY, raw); // still damaged at the next start
+    }
+    expect(backupKeys()).toEqual([`${PROGRESS_BACKUP_PREFIX}${T0}`]);
+    storage.setItem(PROGRESS_STORAGE_KEY, `${raw}2`);
+    await open(storage, T0 + 5 * DAY);
+    expect(backupKeys()).toHaveLength(2);
+    expect(listBackups(storage).map((b) => [b.foundAt, b.size])).toEqual([
+      [T0, raw.length],
+      [T0 + 5 * DAY, raw.length + 1],
+    ]);
+    expect(readBackup(storage, `${PROGRESS_BACKUP_PREFIX}${T0}`)).toBe(raw);
+    deleteBackup(storage, `${PROGRESS_BACKUP_PREFIX}${T0}`);
+    deleteBackup(storage, PROGRESS_STORAGE_KEY); // not a backup: left alone
+    expect(backupKeys()).toEqual([`${PROGRESS_BACKUP_PREFIX}${T0 + 5 * DAY}`]);
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).not.toBeNull();
   });
 
   it('starts with what it can restore from damaged data, and keeps the original too', async () => {
@@ -185,9 +243,26 @@ describe('progress store', () => {
     good.log.entries.push(0, 9, 5, 0, 0); // an entry with an impossible grade
     const raw = JSON.stringify(good);
     const b = await open(createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw }));
-    expect(b.s().problem).toMatchObject({ kind: 'corrupt', backup: raw });
+    expect(b.s().readProblem).toMatchObject({ kind: 'corrupt', backup: raw });
     expect(b.s().log).toEqual(a.s().log);
     expect(b.s().cards).toEqual(a.s().cards); // the damaged card rebuilt from the log
+  });
+
+  it('refuses a card it could not write back (no reviews, dated 9999) instead of its own next save', async () => {
+    const a = await open();
+    a.s().answer('200:recall', 3, 0);
+    const file = saved(a.storage);
+    file.cards['404:recall'] = { ...file.cards['200:recall'], updatedAt: Date.UTC(9999, 0, 1) };
+    delete file.cards['404:recall'].lastReview;
+    const raw = JSON.stringify(file);
+    const b = await open(createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw }));
+    // Reported and backed up at once, not after the learner's next answer is lost.
+    expect(b.s().readProblem).toMatchObject({ kind: 'corrupt', backup: raw });
+    expect(b.s().cards['404:recall']).toBeUndefined();
+    b.s().answer('404:recall', 3, 0);
+    const c = await open(b.storage);
+    expect(c.s().readProblem).toBeNull();
+    expect(c.s().log.map((e) => e.cardId)).toEqual(['200:recall', '404:recall']);
   });
 
   it('tells the user when storage is full, keeps the answer in memory and saves it later', async () => {
@@ -206,20 +281,93 @@ describe('progress store', () => {
     const before = memory.getItem(PROGRESS_STORAGE_KEY);
     full = true;
     s().answer('404:recall', 3, 0);
-    expect(s().problem).toEqual({ kind: 'quota' });
+    expect(s().saveProblem).toEqual({ kind: 'quota' });
     expect(s().log).toHaveLength(2);
     expect(memory.getItem(PROGRESS_STORAGE_KEY)).toBe(before); // what was saved is intact
-    s().dismissProblem();
+    s().dismissProblem('save');
     expect(s().flush()).toBe(false); // still only in memory, whatever the notice says
     full = false;
     s().answer('500:recall', 3, 0);
-    expect(s().problem).toBeNull();
+    expect(s().saveProblem).toBeNull();
     expect(saved(memory).log.ids).toEqual(['200:recall', '404:recall', '500:recall']);
     full = true;
     s().answer('501:recall', 3, 0);
     full = false;
     expect(s().flush()).toBe(true);
     expect(saved(memory).log.ids).toHaveLength(4);
+  });
+
+  it('reports a full storage while damaged data is reported too, each on its own', async () => {
+    const raw = '{"format":"http-status-trainer-progress","log": [1,2,';
+    const { storage, state } = fillableStorage();
+    storage.setItem(PROGRESS_STORAGE_KEY, raw);
+    const { s } = await open(storage);
+    expect(s().readProblem).toMatchObject({ kind: 'corrupt', backup: raw });
+    state.full = true;
+    s().answer('200:recall', 3, 0);
+    expect(s().readProblem).toMatchObject({ kind: 'corrupt', backup: raw });
+    expect(s().saveProblem).toEqual({ kind: 'quota' });
+    expect(s().flush()).toBe(false);
+    state.full = false;
+    expect(s().flush()).toBe(true);
+    expect(s().saveProblem).toBeNull();
+    expect(s().readProblem).toMatchObject({ kind: 'corrupt' });
+  });
+
+  it('studies in memory when the browser keeps no data, says so, and counts the answers as unsaved', async () => {
+    const store = createProgressStore({
+      storage: createMemoryStorage(),
+      storageBlocked: true,
+      now: () => T0,
+    });
+    stores.push(store);
+    await store.getState().ready();
+    expect(store.getState().saveProblem).toEqual({ kind: 'no-storage' });
+    expect(store.getState().flush()).toBe(true); // nothing to lose yet
+    store.getState().answer('200:recall', 3, 0);
+    expect(store.getState().saveProblem).toEqual({ kind: 'no-storage' });
+    expect(store.getState().flush()).toBe(false);
+    expect(store.getState().exportFile().log.ids).toEqual(['200:recall']);
+  });
+
+  it('saves answers held back by a full storage as soon as there is room, without another answer', async () => {
+    for (const moment of ['pagehide', 'hidden', 'timer'] as const) {
+      const { storage, state } = fillableStorage();
+      const { s } = await open(storage);
+      if (moment === 'timer') vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+      s().answer('200:recall', 3, 0);
+      state.full = true;
+      for (const id of ['301:recall', '404:recall', '500:recall']) s().answer(id, 3, 0);
+      expect(s().saveProblem).toEqual({ kind: 'quota' });
+      state.full = false; // space freed elsewhere; no further answer
+      if (moment === 'pagehide') window.dispatchEvent(new Event('pagehide'));
+      else if (moment === 'hidden') {
+        vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+        document.dispatchEvent(new Event('visibilitychange'));
+      } else {
+        vi.advanceTimersByTime(SAVE_RETRY_MS);
+        vi.useRealTimers();
+      }
+      expect(saved(storage).log.ids).toHaveLength(4);
+      expect(s().saveProblem).toBeNull();
+    }
+  });
+
+  it('asks before the page is left while answers exist only in memory', async () => {
+    const { storage, state } = fillableStorage();
+    const { s } = await open(storage);
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    s().answer('200:recall', 3, 0);
+    expect(leave()).toBe(false);
+    state.full = true;
+    s().answer('404:recall', 3, 0);
+    expect(leave()).toBe(true);
+    state.full = false;
+    expect(leave()).toBe(false); // the last try to save went through
   });
 
   it('merges the answers of two tabs sharing one storage, whoever saved last', async () => {
@@ -237,6 +385,25 @@ describe('progress store', () => {
     }
     expect(data(a.s())).toEqual(data(b.s()));
     expect(saved(storage).log.ids).toEqual(['200:recall', '404:recall']);
+  });
+
+  it('keeps both answers when two tabs answer the same card in the same second', async () => {
+    const storage = createMemoryStorage();
+    const a = await open(storage);
+    const b = await open(storage);
+    a.clock.now += 200;
+    a.s().answer('404:recall', 3, 1_000);
+    b.clock.now += 700;
+    b.s().answer('404:recall', 1, 1_000); // saved over A's save before hearing of it
+    await tellOtherTabs(storage);
+    await tellOtherTabs(storage);
+    for (const tab of [a, b]) {
+      expect(tab.s().log.map((e) => 'grade' in e && e.grade)).toEqual([3, 1]);
+      expect(tab.s().cards['404:recall']).toMatchObject({ reps: 2 });
+    }
+    expect(data(a.s())).toEqual(data(b.s()));
+    const reopened = await open(storage);
+    expect(reopened.s().log).toHaveLength(2);
   });
 
   it('does not let the other tab bring back an undone answer or a reset', async () => {
@@ -266,7 +433,7 @@ describe('progress store', () => {
     clock.now -= 2 * DAY;
     const card = s().answer('200:recall', 3, 0);
     expect(s().log).toHaveLength(2);
-    expect(s().log[1]?.review).toBe(T0 + 1000);
+    expect(s().log[1]?.review).toBe(T0 + 1);
     expect(card?.due).toBeGreaterThan(card?.lastReview ?? Infinity);
   });
 

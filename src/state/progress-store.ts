@@ -1,91 +1,31 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { parseCardId, type CardState, type Grade, type LogEntry } from '../domain/card-model';
+import { parseCardId, type CardState, type LogEntry } from '../domain/card-model';
 import {
   emptyProgress,
   entryKey,
   exportProgress,
   MAX_UNDONE,
-  mergeProgress,
   PROGRESS_VERSION,
   reviewLogCsv,
   type ProgressData,
-  type ProgressFile,
 } from '../domain/progress-file';
 import { createScheduler, newCardState, type Scheduler } from '../domain/scheduler';
 import { normalizeSettings, type StudySettings } from '../domain/study-settings';
 import type { AppEnv } from './app-env';
-import {
-  PROGRESS_STORAGE_KEY,
-  ProgressStorage,
-  saveBackup,
-  type ProgressProblem,
-} from './progress-persistence';
-import { loadedRestore, loadRestore, type RestoreProgress } from './progress-restore-loader';
+import { PROGRESS_STORAGE_KEY, ProgressStorage, type SaveProblem } from './progress-persistence';
+import type { ReadOutcome } from './progress-reader';
+import { loadedRestore, loadRestore } from './progress-restore-loader';
+import { dataOf, sameData, type ProgressState } from './progress-state';
+import { listenToOtherTabs } from './other-tabs';
+import { guardUnsaved } from './unsaved-guard';
 
 export { PROGRESS_STORAGE_KEY, PROGRESS_BACKUP_PREFIX } from './progress-persistence';
-export type { ProgressProblem } from './progress-persistence';
+export type { ReadProblem, SaveProblem } from './progress-persistence';
+export type { ImportResult, ProgressState } from './progress-state';
 export type { StudySettings } from '../domain/study-settings';
 
-export type ImportResult = { ok: true } | { ok: false; error: string };
-
-export interface ProgressState extends ProgressData {
-  /** What the user must be told about their saved data, or null. */
-  problem: ProgressProblem | null;
-  /** Whether `undo()` has an answer to take back (answers of this tab and session). */
-  canUndo: boolean;
-  /**
-   * Grades a card now; returns its new state (undefined for an id that is not a card). `fromQuiz`:
-   * the learner added the card from a quiz's results (it does not count against the new-card limit).
-   */
-  answer: (
-    cardId: string,
-    grade: Grade,
-    durationMs: number,
-    options?: { fromQuiz?: boolean },
-  ) => CardState | undefined;
-  /** Takes back the latest answer still undoable: card and log exactly as before it. */
-  undo: () => boolean;
-  /** Changes settings; values are validated and clamped, invalid ones ignored. */
-  updateSettings: (partial: Partial<StudySettings>) => void;
-  /**
-   * Resolves once saved progress has been read and validated: at once when storage holds none, after
-   * the validator's chunk has loaded otherwise. Until then the store writes nothing to storage.
-   */
-  ready: () => Promise<void>;
-  /** Validates `file` (parsed JSON or its text) and replaces or merges progress; untouched on error. */
-  importProgress: (file: unknown, mode: 'replace' | 'merge') => Promise<ImportResult>;
-  /** The versioned JSON to offer as a download. */
-  exportFile: () => ProgressFile;
-  /** The review log as CSV for FSRS optimisers. */
-  exportCsv: () => string;
-  /** Forgets all cards and the log (settings are kept). */
-  resetProgress: () => void;
-  suspendCard: (id: string) => void;
-  unsuspendCard: (id: string) => void;
-  /** Makes a card new again (clears its leech flag). */
-  resetCard: (id: string) => void;
-  dismissProblem: () => void;
-  /**
-   * Saves now if the latest state is not in storage yet (a failed save is retried); true when
-   * storage holds everything, false while progress exists only in memory (e.g. before a reload).
-   */
-  flush: () => boolean;
-  /** Stops listening to other tabs (tests; the app's store lives as long as the page). */
-  stopSync: () => void;
-}
-
 const UNDO_DEPTH = 50;
-
-function dataOf(s: ProgressData): ProgressData {
-  return {
-    settings: s.settings,
-    cards: s.cards,
-    log: s.log,
-    resetAt: s.resetAt,
-    undone: s.undone,
-  };
-}
 
 function latestTime(log: readonly LogEntry[]): number {
   let max = 0;
@@ -93,24 +33,35 @@ function latestTime(log: readonly LogEntry[]): number {
   return max;
 }
 
-function requestPersistentStorage(): void {
+function requestPersistentStorage(onAnswer: (granted: boolean) => void): void {
   const storage = (globalThis as { navigator?: Navigator }).navigator?.storage;
   if (typeof storage?.persist !== 'function') return;
-  storage.persist().catch(() => undefined);
+  storage.persist().then(onAnswer, () => undefined);
+}
+
+/** What the progress store tells the rest of the app. */
+export interface ProgressStoreHooks {
+  /** The browser's answer to the request for persistent storage made after the first review. */
+  onPersistAnswer?: (granted: boolean) => void;
 }
 
 /** The learner's progress, persisted to `env.storage`, validated on read and merged with other tabs. */
-export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
+export function createProgressStore(
+  env: AppEnv,
+  hooks: ProgressStoreHooks = {},
+): StoreApi<ProgressState> {
   // Set once the store exists; saves during its creation (hydration) report through `pending`.
   const ref: { store?: StoreApi<ProgressState> } = {};
-  let pending: ProgressProblem | null = null;
-  const reportSave = (problem: ProgressProblem | null) => {
-    const current = ref.store ? ref.store.getState().problem : pending;
-    const saveKinds = ['quota', 'save-failed'];
-    // A success only clears a save problem; a failure never replaces a corrupt-data notice.
-    if (problem === null ? !saveKinds.includes(current?.kind ?? '') : current !== null) return;
-    if (ref.store) ref.store.setState({ problem });
-    else pending = problem;
+  let pending: SaveProblem | null = null;
+  const reportSave = (saveProblem: SaveProblem | null) => {
+    if (env.storageBlocked) return; // nothing is saved: 'no-storage' stays
+    if (!ref.store) {
+      pending = saveProblem;
+      return;
+    }
+    // Setting the notice saves again (persist): only a change of kind is news.
+    if (ref.store.getState().saveProblem?.kind === saveProblem?.kind) return;
+    ref.store.setState({ saveProblem });
   };
   const storage = new ProgressStorage(env.storage, { onSaveResult: reportSave });
   const undoStack: { entry: LogEntry; before: CardState | undefined }[] = [];
@@ -122,31 +73,22 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   };
   let persistRequested = false;
 
-  /** Keeps unreadable text under a backup key and tells the user; returns the problem. */
-  const backUp = (raw: string, error: string): ProgressProblem => ({
-    kind: 'corrupt',
-    error,
-    backup: raw,
-    backupKey: saveBackup(env.storage, raw, env.now()),
-  });
+  // While held, nothing is written (storage.writable is false) and `heldSince` is the progress as it
+  // was read: anything else in memory exists only in this tab.
+  let heldSince: ProgressData | null = null;
+  let addedSession = false;
 
-  /** Restores what storage held (any version); damaged data is backed up, the rest restored. */
-  const restore = (
-    persisted: unknown,
-  ): { data: ProgressData | null; problem: ProgressProblem | null } => {
-    if (storage.unreadable) {
-      const { raw, error } = storage.unreadable;
-      storage.unreadable = null;
-      return { data: null, problem: backUp(raw, error) };
-    }
-    if (persisted === undefined || persisted === null) return { data: null, problem: null };
-    const restoreProgress = loadedRestore();
-    // ready() loads the validator before hydrating whenever storage holds something.
-    if (!restoreProgress) throw new Error('progress hydrated before its validator was loaded');
-    const result = restoreProgress(persisted);
-    if (result.ok) return { data: result.value, problem: null };
-    const raw = storage.lastText ?? JSON.stringify(persisted);
-    return { data: result.partial, problem: backUp(raw, result.error) };
+  /** Restores what storage held (any version); see readSaved. */
+  const restore = (persisted: unknown): ReadOutcome => {
+    const unreadable = storage.unreadable;
+    storage.unreadable = null;
+    if (!unreadable && (persisted === undefined || persisted === null))
+      return { data: null, problem: null, hold: false };
+    const reader = loadedRestore();
+    // ready() loads the reader before hydrating whenever storage holds something.
+    if (!reader) throw new Error('progress hydrated before its reader was loaded');
+    if (unreadable) return reader.readDamaged(env, unreadable.raw, unreadable.error, null);
+    return reader.readSaved(persisted, storage.lastText ?? JSON.stringify(persisted), env);
   };
 
   const withCard = (s: ProgressState, card: CardState, entry: LogEntry) => ({
@@ -158,7 +100,8 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     persist(
       (set, get) => ({
         ...emptyProgress(),
-        problem: null,
+        readProblem: null,
+        saveProblem: env.storageBlocked ? { kind: 'no-storage' } : null,
         canUndo: false,
 
         answer(cardId, grade, durationMs, options) {
@@ -179,7 +122,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
           set({ ...withCard(s, result.card, result.log), canUndo: true });
           if (!persistRequested) {
             persistRequested = true;
-            requestPersistentStorage();
+            requestPersistentStorage((granted) => hooks.onPersistAnswer?.(granted));
           }
           return result.card;
         },
@@ -215,18 +158,21 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
 
         ready: () => ready,
 
-        async importProgress(file, mode) {
-          const restoreProgress = await loadRestore();
-          const result = restoreProgress(file);
-          if (!result.ok) return { ok: false, error: result.error };
+        async importProgress(file, mode, options = {}) {
+          const reader = await loadRestore();
+          const result = reader.restoreProgress(file, env.now());
+          const recovered = !result.ok && result.reason === 'invalid' && options.recover;
+          if (!result.ok && !recovered)
+            return { ok: false, reason: result.reason, error: result.error };
+          const value = result.ok ? result.value : result.partial;
           const s = get();
           undoStack.length = 0;
           if (mode === 'merge') {
-            set({ ...mergeProgress(dataOf(s), result.value), canUndo: false });
+            set({ ...reader.mergeProgress(dataOf(s), value), canUndo: false });
           } else {
             // A replace is a reset: other tabs drop what they had before it when they merge.
-            const resetAt = Math.max(env.now(), latestTime(s.log), result.value.resetAt);
-            set({ ...result.value, resetAt, undone: [], canUndo: false });
+            const resetAt = Math.max(env.now(), latestTime(s.log), value.resetAt);
+            set({ ...value, resetAt, undone: [], canUndo: false });
           }
           return { ok: true };
         },
@@ -244,13 +190,37 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         suspendCard: (id) => act(id, 'suspend'),
         unsuspendCard: (id) => act(id, 'unsuspend'),
         resetCard: (id) => act(id, 'reset'),
-        dismissProblem: () => set({ problem: null }),
+        releaseDamaged(how) {
+          const problem = get().readProblem;
+          if (problem?.kind !== 'corrupt' || !problem.held) return;
+          storage.writable = true;
+          heldSince = null;
+          set({ readProblem: { ...problem, held: false, released: how } });
+          get().flush();
+        },
+        dismissProblem: (which) =>
+          set(which === 'read' ? { readProblem: null } : { saveProblem: null }),
+        hasUnsaved() {
+          if (!storage.writable) return heldSince === null || !sameData(heldSince, get());
+          return storage.failure !== null;
+        },
         flush() {
+          if (!storage.writable) return !get().hasUnsaved();
           storage.setItem(PROGRESS_STORAGE_KEY, {
             state: dataOf(get()) as ProgressState,
             version: PROGRESS_VERSION,
           });
           return storage.failure === null;
+        },
+        retryRead() {
+          if (get().readProblem?.kind !== 'unread') return Promise.resolve(true);
+          return loadRestore().then(
+            () => {
+              hydrate();
+              return true;
+            },
+            () => false,
+          );
         },
         stopSync: () => stopSync(),
       }),
@@ -264,19 +234,33 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
         // restoreProgress reads every version; migration happens there, in the domain.
         migrate: (persisted) => persisted as ProgressState,
         merge: (persisted, current) => {
-          const { data, problem } = restore(persisted);
-          const pendingProblem = pending;
+          const { data, problem, hold } = restore(persisted);
+          if (hold) storage.writable = false; // before persist writes back what it merged
+          const saveProblem = env.storageBlocked ? current.saveProblem : pending;
           pending = null;
-          return { ...current, ...(data ?? {}), problem: problem ?? pendingProblem };
+          // Answers given before saved progress could be read (its reader failed to load at
+          // first) are added to it, not dropped.
+          const session = heldSince !== null && !sameData(heldSince, current);
+
+          const merge = loadedRestore()?.mergeProgress;
+          const restored = data && session && merge ? merge(data, dataOf(current)) : data;
+          addedSession = session;
+          return { ...current, ...(restored ?? {}), readProblem: problem, saveProblem };
         },
       },
     ),
   );
   ref.store = store;
 
+  heldSince = dataOf(store.getState()); // Nothing read yet: nothing may be written.
   const hydrate = () => {
-    storage.writable = true;
+    // Without storage nothing is written (it would go to memory), and all answers count as unsaved.
+    storage.writable = !env.storageBlocked;
     void store.persist.rehydrate(); // Synchronous: the storage is.
+    heldSince = storage.writable ? null : dataOf(store.getState());
+    // Saves what hydration added to what was read (answers given before it could be read).
+    if (storage.writable && addedSession) store.getState().flush();
+    addedSession = false;
   };
   let ready: Promise<void>;
   if (!storage.holdsProgress(PROGRESS_STORAGE_KEY) || loadedRestore()) {
@@ -285,7 +269,7 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
   } else {
     ready = loadRestore().then(hydrate, (e: unknown) => {
       // Nothing was read, so nothing may be written: saving stays off and the user is told.
-      store.setState({ problem: { kind: 'unread', error: String(e) } });
+      store.setState({ readProblem: { kind: 'unread', error: String(e) } });
     });
   }
 
@@ -299,36 +283,25 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
     store.setState(withCard(s, result.card, result.log));
   }
 
-  // Another tab saved: merge its log with ours, so that answers given in either survive.
-  function onStorage(event: StorageEvent) {
-    if (event.key !== PROGRESS_STORAGE_KEY || event.newValue === null) return;
-    if (event.storageArea && event.storageArea !== env.storage) return;
-    // Before hydration there is nothing to merge into: hydration reads what they saved.
-    if (!store.persist.hasHydrated() || event.newValue === storage.lastText) return;
-    const text = event.newValue;
-    const restoreProgress = loadedRestore();
-    if (restoreProgress) mergeSaved(text, restoreProgress);
-    else void loadRestore().then((restore) => mergeSaved(text, restore));
-  }
-
-  function mergeSaved(text: string, restoreProgress: RestoreProgress) {
-    if (text === storage.lastText) return;
-    const result = restoreProgress(text);
-    let incoming: ProgressData;
-    if (result.ok) incoming = result.value;
-    else {
-      incoming = result.partial;
-      store.setState({ problem: backUp(text, result.error) });
-    }
-    // Their write is the latest, so their settings win; the logs are united.
-    storage.lastText = text;
-    const merged = mergeProgress(incoming, dataOf(store.getState()));
-    store.setState(merged);
-  }
+  // Back online: a good moment to read what could not be read.
+  const retryRead = () => void store.getState().retryRead();
   const target = typeof window === 'undefined' ? undefined : window;
-  target?.addEventListener('storage', onStorage);
+  target?.addEventListener('online', retryRead);
+  const hold = () => {
+    storage.writable = false;
+    heldSince = dataOf(store.getState());
+  };
+  const stopTabs = target
+    ? listenToOtherTabs(
+        { env, storage, store, hold, hydrated: () => store.persist.hasHydrated() },
+        target,
+      )
+    : () => {};
+  const stopGuard = target ? guardUnsaved(store, target) : () => undefined;
   function stopSync() {
-    target?.removeEventListener('storage', onStorage);
+    target?.removeEventListener('online', retryRead);
+    stopTabs();
+    stopGuard();
   }
 
   return store;

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppEnv } from './app-env';
 import { createContentStore, type ContentState, type LocaleLoader } from './content-store';
+import { createDurabilityStore, type DurabilityState } from './durability-store';
 import { createPrefsStore, type PrefsState } from './prefs-store';
 import { createProgressStore, type ProgressState } from './progress-store';
 import { createStudySessionStore, type StudySessionState } from './study-session-store';
@@ -14,17 +15,23 @@ export interface AppStores {
   progress: ReturnType<typeof createProgressStore>;
   /** The study session in progress (it outlives the Study screen). */
   session: ReturnType<typeof createStudySessionStore>;
+  /** Whether the browser keeps the app's storage (persisted or not). */
+  durability: ReturnType<typeof createDurabilityStore>;
 }
 
 /** Creates the app's stores over the given storage and clock. */
 export function createAppStores(env: AppEnv, loadTexts?: LocaleLoader): AppStores {
-  const progress = createProgressStore(env);
+  const durability = createDurabilityStore();
+  const progress = createProgressStore(env, {
+    onPersistAnswer: (granted) => durability.getState().record(granted),
+  });
   return {
     env,
     prefs: createPrefsStore(env.storage),
     content: createContentStore(loadTexts),
     progress,
     session: createStudySessionStore(env, progress),
+    durability,
   };
 }
 
@@ -55,4 +62,8 @@ export function useProgress<T>(selector: (state: ProgressState) => T): T {
 
 export function useSession<T>(selector: (state: StudySessionState) => T): T {
   return useStore(useStores().session, selector);
+}
+
+export function useDurability<T>(selector: (state: DurabilityState) => T): T {
+  return useStore(useStores().durability, selector);
 }

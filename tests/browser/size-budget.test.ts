@@ -28,7 +28,9 @@ import { baseUrl, launchBrowser, openPage } from './browser';
 // reschedule offer, simulator and its worker, Anki package export, strings in three languages, so that
 // it works offline from the first visit) raised the precache; the optimiser's and the exporter's
 // workers with fsrs-browser, sql.js and fflate and their WebAssembly (~0.8 MiB gzip) are left out and
-// cached by the service worker once used. gzip is node:zlib level 9 of the production build in dist/.
+// cached by the service worker once used. Issues 14 and 16 added the storage notices, the recovery
+// import, the backups list, where progress is kept, the backup file and reminder (+15.5 KiB). gzip is
+// node:zlib level 9 of the production build in dist/.
 const FIRST_LOAD_TARGET = 110 * KIB;
 const FIRST_LOAD_GATE = 138 * KIB;
 const PRECACHE_TARGET = 250 * KIB;

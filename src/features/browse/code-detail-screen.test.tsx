@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/render';
 import en from '../../../data/locales/en.json';
+import type { CardState } from '../../domain/card-model';
 import { findCode } from '../../domain/dataset';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -120,5 +121,21 @@ describe('code detail page', { timeout: 20_000 }, () => {
       'href',
       '/browse',
     );
+  });
+
+  it('shows a card whose saved due date is absurd without breaking the app', async () => {
+    const { stores, user } = await renderApp({ language: 'en', path: '/browse/404' });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const card = stores.progress.getState().answer('404:recall', 3, 1_000);
+    // A state no Date can hold (restore refuses it; this stands for any fault that slips past).
+    act(() =>
+      stores.progress.setState((s) => ({
+        cards: { ...s.cards, '404:recall': { ...(card as CardState), due: 1e300 } },
+      })),
+    );
+    const alert = await screen.findByRole('alert', { name: /This screen failed/ });
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    await user.click(within(alert).getByRole('link', { name: 'Go to Study' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Study' })).toBeInTheDocument();
   });
 });

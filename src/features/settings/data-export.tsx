@@ -14,7 +14,7 @@ import { fileDate } from './download';
 export function DataExport() {
   const { t } = useTranslation();
   const id = useId();
-  const { env, progress, content } = useStores();
+  const { env, progress, content, prefs } = useStores();
   const includeUnofficial = useProgress((s) => s.settings.includeUnofficial);
   const current = useLanguage();
   const [deckLang, setDeckLang] = useState<Language>(current);
@@ -55,13 +55,14 @@ export function DataExport() {
         <div className="button-row">
           <button
             type="button"
-            onClick={() =>
+            onClick={() => {
               save(
                 `http-status-trainer-progress-${day()}.json`,
                 `${JSON.stringify(progress.getState().exportFile())}\n`,
                 'application/json',
-              )
-            }
+              );
+              prefs.getState().recordBackup(env.now()); // the backup reminder starts over
+            }}
           >
             {t('settings.data.exportJson')}
           </button>

@@ -6,7 +6,8 @@ import {
   type Download,
 } from '../../../tests/capture-downloads';
 import { renderApp, TEST_NOW } from '../../../tests/render';
-import { PROGRESS_STORAGE_KEY } from '../../state/progress-store';
+import { createMemoryStorage } from '../../state/app-env';
+import { PROGRESS_BACKUP_PREFIX, PROGRESS_STORAGE_KEY } from '../../state/progress-store';
 import type { AppStores } from '../../state/stores';
 
 let downloads: Download[];
@@ -27,8 +28,12 @@ function study(stores: AppStores, clock: { now: number }) {
   }
 }
 
-async function chooseFile(user: Awaited<ReturnType<typeof renderApp>>['user'], file: File) {
-  await user.upload(screen.getByLabelText('Choose a progress file (.json)'), file);
+async function chooseFile(
+  user: Awaited<ReturnType<typeof renderApp>>['user'],
+  file: File,
+  label = 'Choose a progress file (.json)',
+) {
+  await user.upload(screen.getByLabelText(label), file);
 }
 
 // Whole-app renders in jsdom are slow on a shared machine; the default 5 s is too tight.
@@ -65,7 +70,7 @@ describe('Settings: your data', { timeout: 20_000 }, () => {
     await second.user.click(within(dialog).getByRole('button', { name: 'Replace' }));
 
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByText('Imported. Your review log now holds 3 reviews.')).toBeVisible();
+    expect(await screen.findByText('Imported. Your review log now holds 3 reviews.')).toBeVisible();
     const after = second.stores.progress.getState();
     expect(after.log).toEqual(before.log);
     expect(after.cards).toEqual(before.cards);
@@ -105,7 +110,7 @@ describe('Settings: your data', { timeout: 20_000 }, () => {
 
     await chooseFile(user, new File(['card_id,review_time\n404:recall,1'], 'log.json'));
     expect(await within(screen.getByRole('main')).findByRole('alert')).toHaveTextContent(
-      /This file cannot be imported; your progress is unchanged\. Problem: file: not JSON/,
+      /This file cannot be imported: it is not a progress file \(not even JSON\)\. Your progress is unchanged\./,
     );
     await chooseFile(user, new File(['{"deck":"anki"}'], 'other.json'));
     await waitFor(() =>
@@ -194,5 +199,87 @@ describe('Settings: your data', { timeout: 20_000 }, () => {
     expect(lines.slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#tags column:4']);
     expect(lines[3]).toBe('#columns:Code\tName\tExplanation\tTags');
     expect(lines.find((l) => l.startsWith('404\t'))?.split('\t')[1]).toBe('找不到 (Not Found)');
+  });
+
+  it('lists the backups of damaged data kept on this device, to download and then delete', async () => {
+    const raw = '{"format":"http-status-trainer-progress","log":{"ids":[';
+    const storage = createMemoryStorage({ [PROGRESS_STORAGE_KEY]: raw });
+    const { user } = await renderApp({ language: 'zh-Hans', path: '/settings', storage });
+    const block = screen.getByRole('group', { name: '本设备上的备份' });
+    const item = within(block).getByRole('listitem');
+    expect(item).toHaveTextContent('2026年3月2日');
+    await user.click(within(item).getByRole('button', { name: /^下载/ }));
+    expect(await downloads[0]?.text).toBe(raw);
+    await user.click(within(item).getByRole('button', { name: /^删除/ }));
+    const dialog = await screen.findByRole('dialog', { name: '删除这个备份？' });
+    await user.click(within(dialog).getByRole('button', { name: '删除备份' }));
+    expect(screen.queryByRole('group', { name: '本设备上的备份' })).toBeNull();
+    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
+    expect(keys.filter((k) => k?.startsWith(PROGRESS_BACKUP_PREFIX))).toEqual([]);
+  });
+
+  it('recovers what can be read from a damaged file, says what it left out, and changes nothing until confirmed', async () => {
+    const clock = { now: TEST_NOW };
+    const first = await renderApp({ language: 'en', path: '/settings', now: () => clock.now });
+    study(first.stores, clock);
+    const damaged = first.stores.progress.getState().exportFile() as unknown as {
+      log: { entries: unknown[] };
+      settings: Record<string, unknown>;
+    };
+    first.unmount();
+    damaged.log.entries[11] = 9; // the third review's grade: unreadable
+    damaged.settings.dailyNewLimit = 'many';
+
+    const { user, stores, storage } = await renderApp({
+      language: 'en',
+      path: '/settings',
+      now: () => clock.now,
+    });
+    stores.progress.getState().answer('301:recall', 3, 1_000);
+    const saved = storage.getItem(PROGRESS_STORAGE_KEY);
+    await chooseFile(user, new File([JSON.stringify(damaged)], 'backup.json'));
+    const alert = await within(screen.getByRole('main')).findByRole('alert');
+    expect(alert).toHaveTextContent(/Parts of this file are damaged/);
+    await user.click(within(alert).getByRole('button', { name: 'Recover what can be read…' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Import what can be read from this file?',
+    });
+    const reviews = within(dialog).getByRole('row', { name: /Reviews/ });
+    expect(
+      within(reviews)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2', '1']);
+    expect(dialog).toHaveTextContent('Left out as unreadable — cards: 1, log entries: 1.');
+    expect(dialog).toHaveTextContent('1 setting could not be read; its default is used.');
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(saved);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).toBe(saved);
+
+    await user.click(screen.getByRole('button', { name: 'Recover what can be read…' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Import what can be read',
+      }),
+    );
+    expect(
+      await screen.findByText(/Imported\. Your review log now holds 3 reviews\./),
+    ).toBeVisible();
+    expect(stores.progress.getState().log.map((e) => e.cardId)).toEqual([
+      '404:recall',
+      '500:reverse',
+      '301:recall',
+    ]);
+    expect(storage.getItem(PROGRESS_STORAGE_KEY)).not.toBe(saved);
+  });
+
+  it("explains a refused file in the learner's language, with the technical detail set apart", async () => {
+    const { user } = await renderApp({ language: 'zh-Hans', path: '/settings' });
+    await chooseFile(user, new File(['{"format": '], 'x.json'), '选择进度文件（.json）');
+    const alert = await within(screen.getByRole('main')).findByRole('alert');
+    const sentence = within(alert).getByText(/^无法导入这个文件/);
+    expect(sentence.textContent?.replace('JSON', '')).not.toMatch(/[A-Za-z]/);
+    expect(within(alert).getByText('技术细节')).toBeInTheDocument();
+    expect(alert).toHaveTextContent(/file: not JSON/);
   });
 });

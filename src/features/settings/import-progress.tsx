@@ -1,10 +1,11 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parameterProblemInProgress } from '../../domain/fsrs-parameters';
-import { restoreProgress } from '../../domain/progress-restore';
+import { restoreProgress, type LeftOut } from '../../domain/progress-restore';
 import { useProgress, useStores } from '../../state/stores';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { parameterProblemInProgress } from '../../domain/fsrs-parameters';
 import { parameterProblemText } from './parameter-problem-text';
+import { ImportProblem, type ImportRefusal } from '../../ui/import-problem';
 import { countProgress, ProgressCountsTable, type ProgressCounts } from './progress-counts';
 
 /** Larger files are refused before reading: a year of daily study is well under 1 MB. */
@@ -16,20 +17,33 @@ interface PendingImport {
   fileName: string;
   text: string;
   counts: ProgressCounts;
+  /** Set for a recovery: what the damaged file's readable part leaves out. */
+  leftOut?: LeftOut;
+  problems?: string[];
+}
+
+interface Refused {
+  refusal: ImportRefusal;
+  /** A precise reason already in the learner's language (a refused FSRS parameter set). */
+  explanation?: string;
+  detail?: string;
+  /** A damaged file of ours: what can be recovered of it. */
+  recoverable?: PendingImport;
 }
 
 /**
  * Import of an exported progress file: the user picks merge or replace and a file; the file is
- * validated first (a bad one gets a clear error and changes nothing), then applied after confirmation.
+ * validated first (a bad one gets a clear error and changes nothing; a damaged one can be recovered
+ * in part), then applied after confirmation.
  */
 export function ImportProgress() {
   const { t } = useTranslation();
   const id = useId();
-  const { progress } = useStores();
+  const { progress, env } = useStores();
   const cards = useProgress((s) => s.cards);
   const log = useProgress((s) => s.log);
   const [mode, setMode] = useState<Mode>('merge');
-  const [error, setError] = useState<string | null>(null);
+  const [refused, setRefused] = useState<Refused | null>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [message, setMessage] = useState('');
 
@@ -38,47 +52,84 @@ export function ImportProgress() {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again is a new choice
     if (!file) return;
-    setError(null);
+    setRefused(null);
     setMessage('');
     if (file.size > MAX_FILE_BYTES) {
-      setError(t('settings.data.importTooLarge'));
+      setRefused({ refusal: 'too-large' });
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      setError(t('settings.data.importUnreadable'));
+      setRefused({ refusal: 'unreadable' });
       return;
     }
-    const result = restoreProgress(text);
-    if (!result.ok) {
-      const parameters = parameterProblemInProgress(text);
-      setError(
-        parameters
-          ? t('fsrs.parameters.invalidFile', { reason: parameterProblemText(t, parameters) })
-          : t('settings.data.importError', { detail: result.error }),
-      );
+    const result = restoreProgress(text, env.now());
+    if (result.ok) {
+      const counts = countProgress(result.value.cards, result.value.log);
+      setPending({ fileName: file.name, text, counts });
       return;
     }
-    setPending({
-      fileName: file.name,
-      text,
-      counts: countProgress(result.value.cards, result.value.log),
+    const { partial, leftOut, problems } = result;
+    const recoverable: PendingImport | undefined =
+      result.reason === 'invalid'
+        ? {
+            fileName: file.name,
+            text,
+            counts: countProgress(partial.cards, partial.log),
+            ...(leftOut ? { leftOut } : {}),
+            ...(problems ? { problems } : {}),
+          }
+        : undefined;
+    // A refused FSRS parameter set is named in the learner's language (its own reason), not as JSON.
+    const parameters = parameterProblemInProgress(text);
+    setRefused({
+      refusal: result.reason,
+      detail: result.error,
+      ...(parameters
+        ? {
+            explanation: t('fsrs.parameters.invalidFile', {
+              reason: parameterProblemText(t, parameters),
+            }),
+          }
+        : {}),
+      ...(recoverable ? { recoverable } : {}),
     });
   };
 
   const apply = async () => {
     if (!pending) return;
     setPending(null);
-    const result = await progress.getState().importProgress(pending.text, mode);
+    const recover = pending.leftOut !== undefined;
+    const result = await progress.getState().importProgress(pending.text, mode, { recover });
     if (!result.ok) {
-      setError(t('settings.data.importError', { detail: result.error }));
+      setRefused({ refusal: result.reason, detail: result.error });
       return;
     }
+    setRefused(null);
     const reviews = countProgress(progress.getState().cards, progress.getState().log).reviews;
     setMessage(t('settings.data.imported', { count: reviews }));
   };
+
+  const recovering = pending?.leftOut !== undefined;
+  const titleKey = recovering
+    ? 'settings.data.recover.title'
+    : mode === 'merge'
+      ? 'settings.data.confirmMergeTitle'
+      : 'settings.data.confirmReplaceTitle';
+  const bodyKey = recovering
+    ? mode === 'merge'
+      ? 'settings.data.recover.mergeBody'
+      : 'settings.data.recover.replaceBody'
+    : mode === 'merge'
+      ? 'settings.data.confirmMergeBody'
+      : 'settings.data.confirmReplaceBody';
+  const confirmKey = recovering
+    ? 'settings.data.recover.confirm'
+    : mode === 'merge'
+      ? 'settings.data.confirmMerge'
+      : 'settings.data.confirmReplace';
 
   return (
     <div className="data-block">
@@ -113,44 +164,73 @@ export function ImportProgress() {
         {message}
       </p>
       <div id={`${id}-error`} aria-live="assertive">
-        {error && (
-          <p className="setting__error" role="alert">
-            {error}
-          </p>
+        {refused && (
+          <ImportProblem
+            refusal={refused.refusal}
+            explanation={refused.explanation}
+            {...(refused.detail ? { detail: refused.detail } : {})}
+            {...(refused.recoverable
+              ? { onRecover: () => setPending(refused.recoverable ?? null) }
+              : {})}
+          />
         )}
       </div>
       {pending && (
         <ConfirmDialog
-          title={t(
-            mode === 'merge'
-              ? 'settings.data.confirmMergeTitle'
-              : 'settings.data.confirmReplaceTitle',
-          )}
-          confirmLabel={t(
-            mode === 'merge' ? 'settings.data.confirmMerge' : 'settings.data.confirmReplace',
-          )}
+          title={t(titleKey)}
+          confirmLabel={t(confirmKey)}
           danger={mode === 'replace'}
           onConfirm={() => void apply()}
           onCancel={() => setPending(null)}
         >
-          <p>
-            {t(
-              mode === 'merge'
-                ? 'settings.data.confirmMergeBody'
-                : 'settings.data.confirmReplaceBody',
-              {
-                file: pending.fileName,
-              },
-            )}
-          </p>
+          <p>{t(bodyKey, { file: pending.fileName })}</p>
           <ProgressCountsTable
             columns={[
-              [t('settings.data.counts.file'), pending.counts],
+              [
+                t(recovering ? 'settings.data.counts.recovered' : 'settings.data.counts.file'),
+                pending.counts,
+              ],
               [t('settings.data.counts.yours'), countProgress(cards, log)],
             ]}
           />
+          {pending.leftOut && (
+            <LeftOutSummary leftOut={pending.leftOut} problems={pending.problems} />
+          )}
         </ConfirmDialog>
       )}
     </div>
+  );
+}
+
+/** What a recovery leaves out, in words, with the validator's list of problems in a disclosure. */
+function LeftOutSummary({
+  leftOut,
+  problems,
+}: {
+  leftOut: LeftOut;
+  problems: string[] | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>
+        {t('settings.data.recover.leftOut', { cards: leftOut.cards, entries: leftOut.entries })}
+      </p>
+      {leftOut.settings > 0 && (
+        <p>{t('settings.data.recover.leftOutSettings', { count: leftOut.settings })}</p>
+      )}
+      {problems && problems.length > 0 && (
+        <details>
+          <summary>{t('app.technicalDetails')}</summary>
+          <ul className="import-problems">
+            {problems.map((p, i) => (
+              <li key={i}>
+                <code>{p}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

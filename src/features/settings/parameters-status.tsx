@@ -13,7 +13,7 @@ export function ParametersStatus() {
   const lang = useLanguage();
   const { progress } = useStores();
   const parameters = useProgress((s) => s.settings.parameters);
-  const problem = useProgress((s) => s.problem);
+  const problem = useProgress((s) => s.readProblem);
   const [message, setMessage] = useState('');
   // A refused set in storage comes back as a corrupt-data problem whose backup holds it.
   const refused = useMemo(

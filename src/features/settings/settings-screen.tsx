@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../../ui/language-select';
 import { Screen } from '../../ui/screen';
 import { ThemeSelect } from '../../ui/theme-select';
+import { DurabilityNotice } from '../../pwa/durability-notice';
 import { AboutSection } from './about-section';
+import { BackupReminderSetting } from './backup-reminder-setting';
 import { DataSection } from './data-section';
 import { LazyFsrsSection } from './lazy-fsrs-section';
 import { StudySettingsForm } from './study-settings-form';
 import './settings.css';
 
-/** Settings: language and theme, study options, the user's data, and what the app is. */
+/** Settings: language and theme, study options, where progress is kept, the user's data, and what the app is. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const displayId = useId();
@@ -23,6 +25,9 @@ export function SettingsScreen() {
       </section>
       <StudySettingsForm />
       <LazyFsrsSection />
+      <DurabilityNotice className="settings-part">
+        <BackupReminderSetting />
+      </DurabilityNotice>
       <DataSection />
       <AboutSection />
     </Screen>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEssentialsReadiness } from '../../state/use-readiness';
 import { ReadinessMeter } from '../../ui/readiness-meter';
+import { DurabilityNotice } from '../../pwa/durability-notice';
 import { Link } from '../../ui/router';
 import { Screen } from '../../ui/screen';
 import { ForecastChart } from './forecast-chart';
@@ -11,7 +12,7 @@ import { StatSummary } from './stat-summary';
 import { useStats } from './use-stats';
 import './stats.css';
 
-/** How the user is doing: headline figures, mastery per class, forecast, review calendar, retention. */
+/** How the user is doing: headline figures, mastery per class, forecast, review calendar, retention; where progress is kept. */
 export function StatsScreen() {
   const { t } = useTranslation();
   const stats = useStats();
@@ -32,6 +33,7 @@ export function StatsScreen() {
       <ForecastChart stats={stats} />
       <ReviewCalendar days={stats.calendar} />
       <RetentionTable stats={stats} />
+      <DurabilityNotice className="stats-durability" />
     </Screen>
   );
 }

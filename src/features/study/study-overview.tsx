@@ -10,6 +10,7 @@ import { useEssentialsReadiness } from '../../state/use-readiness';
 import { useClassTexts } from '../../state/use-texts';
 import { Link } from '../../ui/router';
 import { ReadinessMeter } from './card-parts';
+import { RestoreFromBackup } from '../../ui/restore-from-backup';
 import type { StudyPrefs } from './study-prefs';
 import { SessionPlan } from './session-plan';
 import { useFormatWhen } from './use-format-interval';
@@ -126,6 +127,8 @@ export function StudyOverview(props: StudyOverviewProps) {
           }
         />
       )}
+
+      <RestoreFromBackup />
 
       <fieldset>
         <legend>{t('study.order.label')}</legend>

@@ -1,4 +1,4 @@
-import { createMemoryStorage } from '../../state/app-env';
+import { createMemoryStorage } from '../src/state/app-env';
 
 /** Memory storage that throws QuotaExceededError while `full` is set. */
 export function fillableStorage() {
@@ -18,4 +18,21 @@ export function fillableStorage() {
     },
   };
   return { storage, state };
+}
+
+/** Storage that throws on every call, as a browser with site data blocked does. */
+export function blockedStorage(): Storage {
+  const refuse = () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  return {
+    get length(): number {
+      return refuse();
+    },
+    clear: refuse,
+    getItem: refuse,
+    key: refuse,
+    removeItem: refuse,
+    setItem: refuse,
+  };
 }
