@@ -10,6 +10,7 @@ import { pwaOptions } from './src/pwa/build/pwa-options.ts';
 import { uiStringChunks } from './src/i18n/build/ui-string-chunks.ts';
 import { localeTextChunks } from './src/state/build/locale-text-chunks.ts';
 import { codeExampleChunk } from './src/state/build/code-example-chunk.ts';
+import { readKnowledge } from './src/state/build/knowledge-files.ts';
 import { prerenderFirstScreen } from './src/app/build/prerender-html.ts';
 import { criticalPath } from './src/app/build/critical-path.ts';
 import { securityHeaders } from './src/app/build/security-headers.ts';
@@ -32,6 +33,7 @@ function validateData(): Plugin {
         confusionSets: read('./data/confusion-sets.json'),
         glossary: read('./data/glossary.json'),
         introductionOrder: read('./data/introduction-order.json'),
+        knowledge: readKnowledge(new URL('./', import.meta.url)),
       });
       if (problems.length > 0) this.error(`Invalid dataset:\n${formatProblems(problems)}`);
     },

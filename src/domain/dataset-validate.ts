@@ -20,6 +20,7 @@ import {
 } from './dataset-problems.ts';
 import { checkAliases, checkGlossary, checkLocaleTexts } from './dataset-text-rules.ts';
 import { validateIntroductionOrder } from './introduction-order-validate.ts';
+import { validateKnowledge, type RawKnowledge } from './knowledge-validate.ts';
 import { LANGUAGES, type Language } from './language.ts';
 
 /** Codes in the IANA HTTP Status Code Registry that the dataset must hold. */
@@ -45,6 +46,8 @@ export interface RawDataset {
   glossary: unknown;
   /** data/introduction-order.json: every code once, essentials first (see introduction-order.ts). */
   introductionOrder: unknown;
+  /** data/knowledge/ (KNOWLEDGE-FORMAT.md); checked when given. */
+  knowledge?: RawKnowledge;
 }
 
 export interface Dataset {
@@ -85,6 +88,14 @@ export function validateDataset(raw: RawDataset): DatasetProblem[] {
   else checkGlossary(glossary.data, add);
   if (!parsedCodes.success) return problems;
   problems.push(...validateIntroductionOrder(raw.introductionOrder, parsedCodes.data));
+  if (raw.knowledge)
+    validateKnowledge(
+      raw.knowledge,
+      parsedCodes.data,
+      rawExamples(raw.codes),
+      glossary.success ? glossary.data : undefined,
+      { problems, add },
+    );
   crossCheck(parsedCodes.data, locales, add);
   if (sets.success) checkConfusionSets(sets.data, parsedCodes.data, locales, add);
   if (glossary.success)
@@ -97,6 +108,14 @@ export function validateDataset(raw: RawDataset): DatasetProblem[] {
     if (texts) checkAliases(lang, texts, parsedCodes.data, add);
   }
   return problems;
+}
+
+/** Each code's example as written (the schema trims texts, but a body may end with a space). */
+function rawExamples(codes: unknown): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const c of Array.isArray(codes) ? (codes as { code?: unknown; example?: unknown }[]) : [])
+    if (typeof c.code === 'number' && typeof c.example === 'string') out.set(c.code, c.example);
+  return out;
 }
 
 const SETS_FILE = 'data/confusion-sets.json';
