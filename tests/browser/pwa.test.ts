@@ -15,7 +15,7 @@ import { savedCardCount, studyCards } from './pwa-study';
 // folders and serve them on their own ports, never touching dist/ or the shared server.
 
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 let browser: Browser;
 const temp = mkdtempSync(join(tmpdir(), 'hst-pwa-'));
@@ -274,7 +274,7 @@ describe('manifest, worker and security metas of the build', () => {
         }),
       );
     const expected = directives(CSP);
-    expected.set('script-src', ["'self'", ...inline('script')].sort());
+    expected.set('script-src', ["'self'", "'wasm-unsafe-eval'", ...inline('script')].sort());
     expected.set('style-src', ["'self'", ...inline('style')].sort());
     expect(inline('script')).toHaveLength(2);
     expect(inline('style')).toHaveLength(1);
@@ -304,7 +304,9 @@ describe('manifest, worker and security metas of the build', () => {
       }
       await studyCards(page, `${origin}/`, 1);
       await page.goto(`${origin}/settings`);
-      await page.getByLabel('Theme').selectOption(scheme === 'light' ? 'dark' : 'light');
+      await page
+        .getByLabel('Theme', { exact: true })
+        .selectOption(scheme === 'light' ? 'dark' : 'light');
       expect(errors, scheme).toEqual([]);
       expect(foreignRequests, scheme).toEqual([]);
       await context.close();
