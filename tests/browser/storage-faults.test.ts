@@ -96,6 +96,8 @@ describe('Storage faults in Chromium (production build)', () => {
     await page.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');
     expect(errors).toEqual([]);
+    // The learner stayed; now the page closes for good (without asking) before its context.
+    await page.close();
     await context.close();
   });
 });
