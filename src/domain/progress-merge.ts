@@ -1,4 +1,5 @@
 import { isReview, type CardState, type LogEntry } from './card-model';
+import { confusionsInLog } from './confusions';
 import { MAX_UNDONE, type ProgressData } from './progress-data';
 import { createScheduler } from './scheduler';
 
@@ -124,5 +125,6 @@ export function mergeProgress(base: ProgressData, other: ProgressData): Progress
     }
   }
 
-  return { settings: base.settings, cards, log, resetAt, undone };
+  const confusions = confusionsInLog([...base.confusions, ...other.confusions], log);
+  return { settings: base.settings, cards, log, resetAt, undone, confusions };
 }

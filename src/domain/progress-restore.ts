@@ -2,6 +2,7 @@
 // progress-schema) on the study path, and a first visit has nothing to validate: the store loads this
 // module only when storage holds progress, a file is imported or another tab saves.
 import { parseCardId, type CardState, type LogEntry } from './card-model';
+import { confusionsInLog, readConfusions } from './confusions';
 import { parameterProblem } from './fsrs-parameters';
 import { emptyProgress, MAX_UNDONE, type ProgressData } from './progress-data';
 import { decodeLog, encodeLog, FIELDS_PER_ENTRY, type CompactLog } from './progress-codec';
@@ -164,6 +165,8 @@ export function restoreProgress(raw: unknown): RestoreResult {
   const cards = readCards(body.cards, errors);
   const log = readLog(body.log, 'log', errors);
   const undone = readLog(body.undone, 'undone', errors).slice(-MAX_UNDONE);
+  // Events whose review is no longer in the log were undone elsewhere: dropped, not an error.
+  const confusions = confusionsInLog(readConfusions(body.confusions, errors), log);
 
   // The log is the source of truth: a card missing or behind its log is rebuilt from it.
   const latest = new Map<string, number>();
@@ -180,6 +183,7 @@ export function restoreProgress(raw: unknown): RestoreResult {
     resetAt:
       typeof resetAt === 'number' && Number.isSafeInteger(resetAt) && resetAt >= 0 ? resetAt : 0,
     undone,
+    confusions,
   };
   if (errors.length === 0) return { ok: true, value };
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem(s))` : '';

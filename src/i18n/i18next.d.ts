@@ -2,6 +2,7 @@ import type about from './locales/en/about.json';
 import type browse from './locales/en/browse.json';
 import type card from './locales/en/card.json';
 import type fsrs from './locales/en/fsrs.json';
+import type kinds from './locales/en/kinds.json';
 import type lesson from './locales/en/lesson.json';
 import type progress from './locales/en/progress.json';
 import type pwa from './locales/en/pwa.json';
@@ -23,7 +24,8 @@ type Resources = typeof shell &
   typeof about &
   typeof pwa &
   typeof progress &
-  typeof fsrs;
+  typeof fsrs &
+  typeof kinds;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -11,4 +11,6 @@ export const SCREEN_SECTIONS: readonly string[] = [
   'settings',
   'about',
   'fsrs',
+  // The four generated card kinds: with their renderers, never before the first card.
+  'kinds',
 ];

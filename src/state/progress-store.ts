@@ -12,6 +12,8 @@ import {
   type ProgressData,
   type ProgressFile,
 } from '../domain/progress-file';
+import { confusablesOf } from '../domain/confusables';
+import { withConfusion } from '../domain/confusions';
 import { createScheduler, newCardState, type Scheduler } from '../domain/scheduler';
 import { normalizeSettings, type StudySettings } from '../domain/study-settings';
 import type { AppEnv } from './app-env';
@@ -42,7 +44,11 @@ export interface ProgressState extends ProgressData {
     cardId: string,
     grade: Grade,
     durationMs: number,
-    options?: { fromQuiz?: boolean },
+    options?: {
+      fromQuiz?: boolean;
+      /** The checked answer, when it was a code: a code of a confusion set records it (confusions). */
+      checked?: { answer: number; given: number };
+    },
   ) => CardState | undefined;
   /** Takes back the latest answer still undoable: card and log exactly as before it. */
   undo: () => boolean;
@@ -84,6 +90,7 @@ function dataOf(s: ProgressData): ProgressData {
     log: s.log,
     resetAt: s.resetAt,
     undone: s.undone,
+    confusions: s.confusions,
   };
 }
 
@@ -176,7 +183,12 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
             : graded;
           undoStack.push({ entry: result.log, before });
           if (undoStack.length > UNDO_DEPTH) undoStack.shift();
-          set({ ...withCard(s, result.card, result.log), canUndo: true });
+          const checked = options?.checked;
+          const confusions =
+            checked && confusablesOf(checked.answer).length > 0
+              ? withConfusion(s.confusions, { cardId, review: result.log.review, ...checked })
+              : s.confusions;
+          set({ ...withCard(s, result.card, result.log), confusions, canUndo: true });
           if (!persistRequested) {
             persistRequested = true;
             requestPersistentStorage();
@@ -201,7 +213,11 @@ export function createProgressStore(env: AppEnv): StoreApi<ProgressState> {
               cards[top.entry.cardId] = schedulerFor(s.settings).replay(top.entry.cardId, log);
             }
             const undone = [...s.undone, top.entry].slice(-MAX_UNDONE);
-            set({ cards, log, undone, canUndo: undoStack.length > 0 });
+            const entry = top.entry;
+            const confusions = s.confusions.filter(
+              (e) => e.cardId !== entry.cardId || e.review !== entry.review,
+            );
+            set({ cards, log, undone, confusions, canUndo: undoStack.length > 0 });
             return true;
           }
           set({ canUndo: false });

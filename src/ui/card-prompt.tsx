@@ -1,14 +1,14 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CardKind } from '../domain/card-model';
+import type { QuestionPrompt } from '../domain/card-kinds/question';
 import { findCode } from '../domain/dataset';
 import { useCodeNames, useCodeText } from '../state/use-texts';
 
+/** The prompts of the three kinds every first card may be: in the first load, unlike the generated ones. */
+export type BasePrompt = Extract<QuestionPrompt, { form: 'recall' | 'reverse' | 'scenario' }>;
+
 export interface CardPromptProps {
-  code: number;
-  kind: CardKind;
-  /** Picks one of the code's scenarios (taken modulo their number). */
-  variant: number;
+  prompt: BasePrompt;
   /** A "code → name" quiz question: shows the code like a recall card but asks for its name. */
   asksName?: boolean;
   /** Id of the question heading, so answer controls can point to it. */
@@ -17,36 +17,34 @@ export interface CardPromptProps {
 }
 
 /**
- * The front of a card: the question as a heading (focused when a card appears, so screen readers read
- * it) and what the learner must work from: the code, the name, or a situation.
+ * The front of a recall, reverse or scenario card: the question as a heading (focused when a card
+ * appears, so screen readers read it) and what the learner works from: the code, the name, or a
+ * situation.
  */
-export function CardPrompt({
-  code,
-  kind,
-  variant,
-  asksName,
-  headingId,
-  headingRef,
-}: CardPromptProps) {
+export function CardPrompt({ prompt, asksName, headingId, headingRef }: CardPromptProps) {
   const { t } = useTranslation();
+  const { code } = prompt;
   const text = useCodeText(code);
   const names = useCodeNames();
   const question =
-    kind === 'recall'
+    prompt.form === 'recall'
       ? asksName
         ? t('card.prompt.codeToName')
         : t('card.prompt.recall')
-      : t(`card.prompt.${kind}`);
+      : t(`card.prompt.${prompt.form}`);
   const scenarios = text?.scenarios ?? [];
-  const scenario = scenarios[variant % Math.max(1, scenarios.length)];
+  const scenario =
+    prompt.form === 'scenario'
+      ? scenarios[prompt.variant % Math.max(1, scenarios.length)]
+      : undefined;
   return (
     <div className="card-prompt">
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="card-prompt__question">
         {question}
       </h2>
-      {kind === 'recall' ? (
+      {prompt.form === 'recall' ? (
         <p className={`card-prompt__code code-class-${Math.floor(code / 100)}`}>{code}</p>
-      ) : kind === 'reverse' ? (
+      ) : prompt.form === 'reverse' ? (
         <p className="card-prompt__name">{text ? distinctName(code, text.name, names, t) : '…'}</p>
       ) : (
         <blockquote className="card-prompt__scenario">{scenario ?? '…'}</blockquote>

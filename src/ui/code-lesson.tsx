@@ -4,6 +4,7 @@ import { draftUrl, findCode, specUrl } from '../domain/dataset';
 import { useCodeExample } from '../state/use-code-example';
 import { useClassText, useCodeText } from '../state/use-texts';
 import { CodeName } from './code-name';
+import { KnowledgeSummary } from './kind-renderers';
 import { Link } from './router';
 import './code-lesson.css';
 
@@ -103,6 +104,7 @@ export function CodeLesson({
           </dl>
         </>
       ) : null}
+      <KnowledgeSummary code={code} headingLevel={(headingLevel + 1) as 3 | 4} />
       <Section>{t('lesson.spec')}</Section>
       {facts.spec.length > 0 || facts.draft ? (
         <ul className="code-lesson__spec">

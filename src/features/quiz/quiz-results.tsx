@@ -9,7 +9,7 @@ import { addToStudy, type UnscheduledAnswer } from './record-quiz-answer';
 
 export interface QuizResultsProps {
   questions: readonly QuizQuestion[];
-  given: readonly (number | undefined)[];
+  given: readonly (string | undefined)[];
   /** Answers about cards the learner has not studied yet: offered to be added to their study. */
   unscheduled: readonly UnscheduledAnswer[];
   score: QuizScore;
@@ -106,7 +106,9 @@ export function QuizResults(props: QuizResultsProps) {
       {score.missed.length === 0 ? <p>{t('quiz.results.noneMissed')}</p> : null}
       <ol className="missed-list">
         {score.missed.map((i) =>
-          questions[i] ? <MissedQuestion key={i} question={questions[i]} given={given[i]} /> : null,
+          questions[i] ? (
+            <MissedQuestion key={i} index={i} question={questions[i]} given={given[i]} />
+          ) : null,
         )}
       </ol>
     </section>

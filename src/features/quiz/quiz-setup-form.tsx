@@ -24,11 +24,14 @@ export function QuizSetupForm({
   initial,
   onStart,
   focusOnMount,
+  busy = false,
 }: {
   initial: QuizSetup;
   onStart: (setup: QuizSetup) => void;
   /** Move focus into the form (when coming back from a quiz, whose controls are gone). */
   focusOnMount?: boolean;
+  /** The questions are being prepared (their generators and knowledge loading). */
+  busy?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -118,6 +121,7 @@ export function QuizSetupForm({
             {t('quiz.setup.needType')}
           </p>
         ) : null}
+        <p className="muted">{t('quiz.setup.knowledgeNote')}</p>
       </fieldset>
 
       <fieldset>
@@ -164,7 +168,7 @@ export function QuizSetupForm({
       <p className="quiz-setup__summary" aria-live="polite">
         {t('quiz.setup.willAsk', { count: questions })}
       </p>
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
         {t('quiz.setup.start')}
       </button>
     </form>

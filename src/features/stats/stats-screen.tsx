@@ -3,6 +3,7 @@ import { useEssentialsReadiness } from '../../state/use-readiness';
 import { ReadinessMeter } from '../../ui/readiness-meter';
 import { Link } from '../../ui/router';
 import { Screen } from '../../ui/screen';
+import { ConfusionTable } from './confusion-table';
 import { ForecastChart } from './forecast-chart';
 import { MasteryChart } from './mastery-chart';
 import { RetentionTable } from './retention-table';
@@ -32,6 +33,7 @@ export function StatsScreen() {
       <ForecastChart stats={stats} />
       <ReviewCalendar days={stats.calendar} />
       <RetentionTable stats={stats} />
+      <ConfusionTable />
     </Screen>
   );
 }
