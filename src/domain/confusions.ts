@@ -33,7 +33,7 @@ export function withConfusion(
 
 const keyOf = (e: { cardId: string; review: number }) => `${e.cardId}|${e.review}`;
 
-/** Only the events whose review is in the log (undone, reset or merged-away ones go), in time order. */
+/** Only the events whose review is in the log (undone, reset or merged-away ones go), each once, in order. */
 export function confusionsInLog(
   events: readonly ConfusionEvent[],
   log: readonly LogEntry[],
@@ -48,7 +48,6 @@ export function confusionsInLog(
       seen.add(key);
       return true;
     })
-    .sort((a, b) => a.review - b.review)
     .slice(-MAX_CONFUSION_EVENTS);
 }
 

@@ -125,6 +125,9 @@ export function mergeProgress(base: ProgressData, other: ProgressData): Progress
     }
   }
 
-  const confusions = confusionsInLog([...base.confusions, ...other.confusions], log);
+  const confusions = confusionsInLog(
+    [...base.confusions, ...other.confusions].sort((x, y) => x.review - y.review),
+    log,
+  );
   return { settings: base.settings, cards, log, resetAt, undone, confusions };
 }

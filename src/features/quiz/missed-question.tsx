@@ -1,9 +1,30 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerKey, codeOfKey } from '../../domain/card-kinds/question';
+import {
+  answerKey,
+  codeOfKey,
+  optionKey,
+  type QuestionOption,
+} from '../../domain/card-kinds/question';
 import type { QuizQuestion } from '../../domain/quiz';
 import { useCodeText } from '../../state/use-texts';
-import { AnswerChoices } from '../../ui/answer-choices';
 import { CodeName } from '../../ui/code-name';
+import { OptionText } from '../../ui/kind-renderers';
+
+/** An answer as the results show it: a code with its name, or the option's words. */
+function Answer({ option, right = false }: { option: QuestionOption; right?: boolean }) {
+  if (option.type === 'code')
+    return (
+      <>
+        {right ? <strong>{option.code}</strong> : option.code} <CodeName code={option.code} />
+      </>
+    );
+  return (
+    <Suspense fallback="…">
+      <OptionText option={option} />
+    </Suspense>
+  );
+}
 
 /**
  * One missed quiz question: what was asked, the learner's answer, the right one, and why: the right
@@ -12,14 +33,14 @@ import { CodeName } from '../../ui/code-name';
 export function MissedQuestion({
   question: q,
   given,
-  index,
 }: {
   question: QuizQuestion;
   given: string | undefined;
-  index: number;
 }) {
   const { t } = useTranslation();
   const text = useCodeText(q.code);
+  const rightOption = q.question.options[q.question.answer];
+  const givenOption = q.question.options.find((o) => optionKey(o) === given);
   const right = codeOfKey(answerKey(q.question));
   const givenCode = codeOfKey(given);
   // The chosen code's texts, for a contrast written from its side (loads only its own group).
@@ -28,28 +49,30 @@ export function MissedQuestion({
     givenCode === undefined || right === undefined || givenCode === right
       ? undefined
       : (text?.contrasts[String(givenCode)] ?? givenText?.contrasts[String(right)]);
-  const headingId = `missed-${index}`;
   return (
     <li className="missed">
-      <p className="missed__prompt" id={headingId}>
+      <p className="missed__prompt">
         <span className="badge">{t(`quiz.type.${q.type}`)}</span> <PromptText question={q} />
       </p>
-      {given === undefined ? <p>{t('quiz.results.noAnswer')}</p> : null}
-      <AnswerChoices
-        options={q.question.options}
-        codesAsNames={q.type === 'code-to-name'}
-        answer={answerKey(q.question)}
-        picked={given}
-        onPick={() => undefined}
-        labelledBy={headingId}
-      />
-      {right !== undefined ? (
-        <p>
-          <strong>{right}</strong> <CodeName code={right} />: {text?.summary}
-        </p>
-      ) : (
-        <p>{text?.summary}</p>
-      )}
+      <dl className="missed__answers">
+        <div>
+          <dt>{t('quiz.results.yourAnswer')}</dt>
+          <dd>
+            {givenOption ? (
+              <Answer option={givenOption} />
+            ) : givenCode !== undefined ? (
+              <Answer option={{ type: 'code', code: givenCode }} />
+            ) : (
+              t('quiz.results.noAnswer')
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('quiz.results.rightAnswer')}</dt>
+          <dd>{rightOption ? <Answer option={rightOption} right /> : null}</dd>
+        </div>
+      </dl>
+      <p>{text?.summary}</p>
       {contrast ? <p className="missed__contrast">{contrast}</p> : null}
     </li>
   );

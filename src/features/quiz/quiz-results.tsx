@@ -106,9 +106,7 @@ export function QuizResults(props: QuizResultsProps) {
       {score.missed.length === 0 ? <p>{t('quiz.results.noneMissed')}</p> : null}
       <ol className="missed-list">
         {score.missed.map((i) =>
-          questions[i] ? (
-            <MissedQuestion key={i} index={i} question={questions[i]} given={given[i]} />
-          ) : null,
+          questions[i] ? <MissedQuestion key={i} question={questions[i]} given={given[i]} /> : null,
         )}
       </ol>
     </section>
