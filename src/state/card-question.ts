@@ -101,3 +101,15 @@ export function baseContext(
     ...(knowledge ? { knowledge } : {}),
   };
 }
+
+/** True when the generators of these kinds (and the knowledge, if one needs it) are loaded already. */
+export function kindsReady(
+  kinds: readonly CardKind[],
+  knowledge: StoreApi<KnowledgeState>,
+): boolean {
+  return kinds.every(
+    (k) =>
+      kindModule(k) !== undefined &&
+      (kindSpec(k).scope !== 'knowledge' || knowledge.getState().base !== undefined),
+  );
+}

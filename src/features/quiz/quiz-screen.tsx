@@ -10,7 +10,7 @@ import {
   type QuizSetup,
 } from '../../domain/quiz';
 import { createRng } from '../../domain/rng';
-import { baseContext, drawQuestion, prepareKinds } from '../../state/card-question';
+import { baseContext, drawQuestion, kindsReady, prepareKinds } from '../../state/card-question';
 import { DUEL_PAIRS } from '../../state/progress-selectors';
 import { useProgress, useStores } from '../../state/stores';
 import { useCodeNames } from '../../state/use-texts';
