@@ -1,11 +1,31 @@
+import type * as KnowledgeChunksModule from 'virtual:knowledge';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KnowledgeBase } from '../domain/card-kinds/question';
 import type { HeaderEntry, KnowledgeFacts, KnowledgeTexts } from '../domain/knowledge-model';
 import type { Language } from '../domain/language';
 import { groupOfCode } from '../domain/text-groups';
 
-// The loaders themselves load on demand: only the index of which codes have cards is in the first load.
-const chunks = () => import('virtual:knowledge');
+type KnowledgeChunks = typeof KnowledgeChunksModule;
+let chunksLoader: (() => Promise<KnowledgeChunks>) | undefined;
+let examplesLoader: (() => Promise<{ default: Record<string, string> }>) | undefined;
+
+/**
+ * Says how the knowledge's chunks load (`import('virtual:knowledge')`, `import('virtual:code-examples')`),
+ * once, from the app shell (src/app/lazy-kinds.ts): the imports live in the entry, so that the bundler
+ * keeps what they share with the first load (its preload helper) in it.
+ */
+export function provideKnowledgeChunks(
+  chunks: () => Promise<KnowledgeChunks>,
+  examples: () => Promise<{ default: Record<string, string> }>,
+): void {
+  chunksLoader = chunks;
+  examplesLoader = examples;
+}
+
+const chunks = () =>
+  chunksLoader
+    ? chunksLoader()
+    : Promise.reject(new Error('The knowledge chunks were not provided (src/app/lazy-kinds.ts)'));
 
 /** Loads the knowledge: every code's facts with the registry and examples, or one text group of a language. */
 export interface KnowledgeLoader {
@@ -18,7 +38,9 @@ export const knowledgeChunkLoader: KnowledgeLoader = {
   async base() {
     const [{ default: data }, { default: examples }] = await Promise.all([
       chunks().then((m) => m.loadFacts()),
-      import('virtual:code-examples'),
+      examplesLoader
+        ? examplesLoader()
+        : Promise.reject(new Error('The examples were not provided (src/app/lazy-kinds.ts)')),
     ]);
     const facts = data.facts as KnowledgeFacts[];
     return {

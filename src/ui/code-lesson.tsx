@@ -1,10 +1,9 @@
-import { useId, type Ref } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftUrl, findCode, specUrl } from '../domain/dataset';
 import { useCodeExample } from '../state/use-code-example';
 import { useClassText, useCodeText } from '../state/use-texts';
 import { CodeName } from './code-name';
-import { KnowledgeSummary } from './kind-renderers';
 import { Link } from './router';
 import './code-lesson.css';
 
@@ -23,6 +22,11 @@ export interface CodeLessonProps {
   more?: { open: boolean; setOpen: (open: boolean) => void } | undefined;
   /** A related code whose contrast is shown elsewhere already ("Why not …?"): not repeated. */
   skipContrast?: number | undefined;
+  /**
+   * What a developer must know about the code (KnowledgeSummary), shown with the details: passed in
+   * by the screens, so that the lesson itself stays free of the lazily loaded knowledge renderers.
+   */
+  knowledge?: ReactNode;
 }
 
 /**
@@ -37,6 +41,7 @@ export function CodeLesson({
   linkRelated,
   more,
   skipContrast,
+  knowledge,
 }: CodeLessonProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -104,7 +109,7 @@ export function CodeLesson({
           </dl>
         </>
       ) : null}
-      <KnowledgeSummary code={code} headingLevel={(headingLevel + 1) as 3 | 4} />
+      {knowledge}
       <Section>{t('lesson.spec')}</Section>
       {facts.spec.length > 0 || facts.draft ? (
         <ul className="code-lesson__spec">

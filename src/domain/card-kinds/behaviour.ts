@@ -10,7 +10,7 @@ import {
   type Method,
   type RetryAdvice,
 } from '../knowledge-model.ts';
-import { drawTiers, withAnswer } from './code-options.ts';
+import { drawTiers, withAnswer } from './draw.ts';
 import type { EnumName, KindModule, KindQuestion, QuestionContext } from './question.ts';
 
 type Asked = Exclude<EnumName, 'auto-retry'>;

@@ -1,5 +1,5 @@
 import type { KnowledgeFacts, ResponseHeaderFact } from '../knowledge-model.ts';
-import { drawTiers, withAnswer } from './code-options.ts';
+import { drawTiers, withAnswer } from './draw.ts';
 import type { KindModule, KnowledgeBase, QuestionContext, QuestionOption } from './question.ts';
 
 /** The facts a header question may ask about: MUST and SHOULD only (issue 15). */

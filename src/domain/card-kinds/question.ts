@@ -1,6 +1,5 @@
 import type { HeaderEntry, KnowledgeFacts, Level, Method } from '../knowledge-model.ts';
-import type { WireRule } from '../knowledge-rules.ts';
-import { ruleKey } from '../knowledge-rules.ts';
+import { ruleKey, type WireRule } from '../wire-rule.ts';
 import type { CardKind } from './registry.ts';
 
 /** The enumerations a behaviour question offers values of. */

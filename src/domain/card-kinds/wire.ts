@@ -2,11 +2,13 @@ import {
   byteLength,
   formatMessage,
   headerValue,
-  parseMessage,
   requestMethod,
   type HttpExchange,
   type HttpMessage,
 } from '../http-exchange.ts';
+import { exampleExchange, HIDDEN_STATUS_LINE } from './wire-exchange.ts';
+
+export { exampleExchange, HIDDEN_STATUS_LINE } from './wire-exchange.ts';
 import { METHODS, type KnowledgeFacts } from '../knowledge-model.ts';
 import {
   breaks,
@@ -15,19 +17,8 @@ import {
   ruleKey,
   type WireRule,
 } from '../knowledge-rules.ts';
-import { drawTiers, withAnswer } from './code-options.ts';
+import { drawTiers, withAnswer } from './draw.ts';
 import type { KindModule, KindQuestion, KnowledgeBase, QuestionContext } from './question.ts';
-
-/** The status line shown when the status is what is asked. */
-export const HIDDEN_STATUS_LINE = 'HTTP/1.1 ??? ???';
-
-/** A code's example exchange (its request and codes.json's example), when it has one. */
-export function exampleExchange(code: number, kb: KnowledgeBase): HttpExchange | undefined {
-  const facts = kb.facts.get(code);
-  const example = kb.examples.get(code);
-  if (!facts?.exchange || !example?.startsWith('HTTP/1.1 ')) return undefined;
-  return { request: parseMessage(facts.exchange.request), response: parseMessage(example) };
-}
 
 /**
  * Codes the exchange cannot be a response of: codes with knowledge in the pool whose own rules

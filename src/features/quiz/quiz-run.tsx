@@ -5,7 +5,7 @@ import { acceptsTypedAnswer, type AnswerMode, type QuizQuestion } from '../../do
 import { useStores } from '../../state/stores';
 import { AnswerChoices } from '../../ui/answer-choices';
 import { CodeLesson } from '../../ui/code-lesson';
-import { KindBack, KindPrompt } from '../../ui/kind-renderers';
+import { KindBack, KindPrompt, KnowledgeSummary } from '../../ui/kind-renderers';
 import { LiveRegion } from '../../ui/live-region';
 import { SessionProgress } from '../../ui/session-progress';
 import { ShortcutsHelp } from '../../ui/shortcuts-help';
@@ -152,6 +152,7 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
               headingLevel={3}
               more={more}
               skipContrast={wrongPick}
+              knowledge={<KnowledgeSummary code={question.question.code} headingLevel={4} />}
             />
           </div>
         ) : null}

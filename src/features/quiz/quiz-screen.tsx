@@ -57,12 +57,12 @@ export function QuizScreen() {
     saveQuizSetup(env.storage, chosen);
     const keyOf = (code: number) => names?.[String(code)] ?? String(code);
     // The generated kinds' generators and the knowledge load first (once; precached offline).
-    setPreparing(true);
-    await prepareKinds(
-      chosen.types.map((type) => QUESTION_CARD_KIND[type]),
-      knowledge,
-    );
-    setPreparing(false);
+    const kinds = chosen.types.map((type) => QUESTION_CARD_KIND[type]);
+    if (!kindsReady(kinds, knowledge)) {
+      setPreparing(true);
+      await prepareKinds(kinds, knowledge);
+      setPreparing(false);
+    }
     begin(
       buildQuiz(chosen, {
         codes: CODES,

@@ -7,7 +7,7 @@ import type { Face, ShownCard } from '../../state/study-session-store';
 import { AnswerChoices } from '../../ui/answer-choices';
 import { AnswerVerdict } from '../../ui/answer-verdict';
 import { CodeLesson } from '../../ui/code-lesson';
-import { KindBack, KindPrompt, PromptPlaceholder } from '../../ui/kind-renderers';
+import { KindBack, KindPrompt, KnowledgeSummary, PromptPlaceholder } from '../../ui/kind-renderers';
 import { TypedCodeForm } from '../../ui/typed-code-form';
 import { useLessonMore } from '../../ui/use-lesson-more';
 import { WhyNot } from '../../ui/why-not';
@@ -117,6 +117,7 @@ export function StudyCard(props: StudyCardProps) {
             titleRef={props.lessonRef}
             more={more}
             skipContrast={wrongPick}
+            knowledge={<KnowledgeSummary code={lessonCode} headingLevel={4} />}
           />
           <h3 id={`${id}-grade`} className="visually-hidden">
             {t('study.gradeLabel')}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { loadKindModule } from '../../domain/card-kinds/modules.ts';
+import { GENERATED } from '../../domain/card-kinds/generated.ts';
 import type { KnowledgeBase } from '../../domain/card-kinds/question.ts';
 import { CARD_KINDS, kindSpec } from '../../domain/card-kinds/registry.ts';
 import type { CodeFacts } from '../../domain/dataset-schema.ts';
@@ -53,9 +53,9 @@ export async function knowledgeIndex(
   const index: Record<string, number[]> = {};
   for (const kind of CARD_KINDS) {
     if (kindSpec(kind).scope !== 'knowledge') continue;
-    const module = await loadKindModule(kind);
+    const module = GENERATED[kind];
     index[kind] = [...kb.facts.keys()]
-      .filter((code) => module.available?.(code, kb, pool) ?? false)
+      .filter((code) => module?.available?.(code, kb, pool) ?? false)
       .sort((a, b) => a - b);
   }
   return { codes: [...kb.facts.keys()].sort((a, b) => a - b), kinds: index };

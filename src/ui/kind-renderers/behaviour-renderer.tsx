@@ -5,7 +5,7 @@ import { useKnowledgeBase, useKnowledgeTexts } from '../../state/use-knowledge';
 import { FactLink } from './fact-link';
 import { dynamicT } from './option-text';
 import { PromptHeading, TeachSection } from './prompt-heading';
-import type { KindRendererModule } from './renderers';
+import type { KindRendererModule } from './kind-renderer-module';
 import './kinds.css';
 
 /** "What does fetch() give your code for a 405?", "May a shared cache store …?", … */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useCodeText } from '../../state/use-texts';
 import { CodeName } from '../code-name';
 import { PromptHeading, TeachSection } from './prompt-heading';
-import type { KindRendererModule } from './renderers';
+import type { KindRendererModule } from './kind-renderer-module';
 import './kinds.css';
 
 /** The two codes side by side and a situation that fits one of them. */

@@ -4,7 +4,7 @@ import { useKnowledgeBase, useKnowledgeTexts } from '../../state/use-knowledge';
 import { FactLink } from './fact-link';
 import { levelText } from './option-text';
 import { PromptHeading, TeachSection } from './prompt-heading';
-import type { KindRendererModule } from './renderers';
+import type { KindRendererModule } from './kind-renderer-module';
 import './kinds.css';
 
 type HeaderPrompt = Extract<KindQuestion['prompt'], { form: 'header-must' | 'header-which-code' }>;

@@ -5,7 +5,7 @@ import { Suspense, useEffect, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KindQuestion } from '../../domain/card-kinds/question';
 import { CardPrompt, type BasePrompt } from '../card-prompt';
-import { KindBackLazy, KnowledgeSummaryLazy, OptionText, PROMPTS } from './renderers';
+import { GeneratedPrompt, KindBackLazy, KnowledgeSummaryLazy, OptionText } from './renderers';
 
 export { OptionText };
 
@@ -48,12 +48,10 @@ export function KindPrompt({ question, asksName, headingId, headingRef }: KindPr
         {...(headingRef ? { headingRef } : {})}
       />
     );
-  const Prompt = PROMPTS[question.kind];
-  if (!Prompt) return <PromptPlaceholder headingId={headingId} headingRef={headingRef} />;
   return (
     <Suspense fallback={<PromptPlaceholder headingId={headingId} headingRef={headingRef} />}>
       <FocusOnArrival headingId={headingId} />
-      <Prompt question={question} headingId={headingId} headingRef={headingRef} />
+      <GeneratedPrompt question={question} headingId={headingId} headingRef={headingRef} />
     </Suspense>
   );
 }

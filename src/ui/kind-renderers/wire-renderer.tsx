@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { codeOfKey } from '../../domain/card-kinds/question';
-import { exampleExchange, HIDDEN_STATUS_LINE } from '../../domain/card-kinds/wire';
+import { exampleExchange, HIDDEN_STATUS_LINE } from '../../domain/card-kinds/wire-exchange';
 import { formatMessage } from '../../domain/http-exchange';
 import { brokenRules, type WireRule } from '../../domain/knowledge-rules';
 import type { KnowledgeFacts } from '../../domain/knowledge-model';
@@ -8,7 +8,7 @@ import { useKnowledgeBase, useKnowledgeTexts } from '../../state/use-knowledge';
 import { FactLink } from './fact-link';
 import { ruleText } from './option-text';
 import { PromptHeading, TeachSection } from './prompt-heading';
-import type { KindRendererModule } from './renderers';
+import type { KindRendererModule } from './kind-renderer-module';
 import { Transcript } from './transcript';
 import './kinds.css';
 
