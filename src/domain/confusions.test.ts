@@ -5,10 +5,10 @@ import {
   confusionTable,
   encodeConfusions,
   MAX_CONFUSION_EVENTS,
-  readConfusions,
   withConfusion,
   type ConfusionEvent,
 } from './confusions';
+import { readConfusions } from './confusions-read';
 
 const T = 1_780_000_000_000;
 const event = (

@@ -2,7 +2,8 @@
 // progress-schema) on the study path, and a first visit has nothing to validate: the store loads this
 // module only when storage holds progress, a file is imported or another tab saves.
 import { parseCardId, type CardState, type LogEntry } from './card-model';
-import { confusionsInLog, readConfusions } from './confusions';
+import { confusionsInLog } from './confusions';
+import { readConfusions } from './confusions-read';
 import { parameterProblem } from './fsrs-parameters';
 import { emptyProgress, MAX_UNDONE, type ProgressData } from './progress-data';
 import { decodeLog, encodeLog, FIELDS_PER_ENTRY, type CompactLog } from './progress-codec';

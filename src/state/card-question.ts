@@ -1,4 +1,3 @@
-import type { StoreApi } from 'zustand/vanilla';
 import { kindModule, loadKindModule } from '../domain/card-kinds/modules';
 import type {
   CardRef,
@@ -11,7 +10,7 @@ import { confusablesOf } from '../domain/confusables';
 import { CODES, findCode } from '../domain/dataset';
 import { createRng } from '../domain/rng';
 import type { StudySettings } from '../domain/study-settings';
-import type { KnowledgeState } from './knowledge-store';
+import { loadKnowledge } from './knowledge-access';
 
 /** What a question is drawn from besides its card and seed. */
 export interface QuestionInputs {
@@ -65,51 +64,11 @@ export function cardQuestion(
 }
 
 /** Loads the generators of these kinds and, if one needs it, the knowledge; never rejects. */
-export async function prepareKinds(
-  kinds: readonly CardKind[],
-  knowledge: StoreApi<KnowledgeState>,
-): Promise<void> {
+export async function prepareKinds(kinds: readonly CardKind[]): Promise<void> {
   const generated = kinds.filter((k) => kindSpec(k).generated);
   if (generated.length === 0) return;
   await Promise.all([
     ...generated.map((k) => loadKindModule(k).catch(() => undefined)),
-    generated.some((k) => kindSpec(k).scope === 'knowledge')
-      ? knowledge.getState().loadBase()
-      : undefined,
+    generated.some((k) => kindSpec(k).scope === 'knowledge') ? loadKnowledge() : undefined,
   ]);
-}
-
-/** A question of any kind through its loaded generator (the quiz draws its questions with it). */
-export function drawQuestion(
-  kind: CardKind,
-  card: CardRef,
-  ctx: QuestionContext,
-  rng: () => number,
-): KindQuestion | undefined {
-  const module = kindModule(kind);
-  if (!module || (kindSpec(kind).scope === 'knowledge' && !ctx.knowledge)) return undefined;
-  return module.question(card, ctx, rng);
-}
-
-/** The generators' context without the pool (the quiz sets its own). */
-export function baseContext(
-  knowledge: KnowledgeBase | undefined,
-): Omit<QuestionContext, 'pool' | 'keyOf'> {
-  return {
-    confusable: confusablesOf,
-    related: (code) => findCode(code)?.related ?? [],
-    ...(knowledge ? { knowledge } : {}),
-  };
-}
-
-/** True when the generators of these kinds (and the knowledge, if one needs it) are loaded already. */
-export function kindsReady(
-  kinds: readonly CardKind[],
-  knowledge: StoreApi<KnowledgeState>,
-): boolean {
-  return kinds.every(
-    (k) =>
-      kindModule(k) !== undefined &&
-      (kindSpec(k).scope !== 'knowledge' || knowledge.getState().base !== undefined),
-  );
 }

@@ -3,7 +3,6 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { KnowledgeBase } from '../domain/card-kinds/question';
 import type { HeaderEntry, KnowledgeFacts, KnowledgeTexts } from '../domain/knowledge-model';
 import type { Language } from '../domain/language';
-import { groupOfCode } from '../domain/text-groups';
 
 type KnowledgeChunks = typeof KnowledgeChunksModule;
 let chunksLoader: (() => Promise<KnowledgeChunks>) | undefined;
@@ -51,7 +50,8 @@ export const knowledgeChunkLoader: KnowledgeLoader = {
   },
   async texts(lang, code) {
     const { TEXT_GROUPS, TEXT_LOADERS } = await chunks();
-    const load = TEXT_LOADERS[lang]?.[groupOfCode(TEXT_GROUPS, code)];
+    // (The group's index, as text-groups.ts's groupOfCode finds it: imported, it would split a chunk.)
+    const load = TEXT_LOADERS[lang]?.[TEXT_GROUPS.findIndex((g) => g.includes(code))];
     // A group without knowledge has no chunk: nothing to load.
     if (!load) return {};
     return (await load()).default as Record<string, KnowledgeTexts>;
@@ -73,7 +73,18 @@ export interface KnowledgeState {
   loadTexts: (lang: Language, code: number) => Promise<void>;
 }
 
-/** The knowledge of issue 15, loaded when a screen or card first needs it. */
+let instance: StoreApi<KnowledgeState> | undefined;
+
+/**
+ * The app's knowledge store: one for the page (the knowledge is the same data for every learner and
+ * test), created when this module first loads, with the first card, page or quiz that needs it.
+ */
+export function knowledgeStore(): StoreApi<KnowledgeState> {
+  instance ??= createKnowledgeStore();
+  return instance;
+}
+
+/** The knowledge of issue 15, loaded when first needed. */
 export function createKnowledgeStore(
   loader: KnowledgeLoader = knowledgeChunkLoader,
 ): StoreApi<KnowledgeState> {

@@ -2,7 +2,6 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppEnv } from './app-env';
 import { createContentStore, type ContentState, type LocaleLoader } from './content-store';
-import { createKnowledgeStore, type KnowledgeLoader, type KnowledgeState } from './knowledge-store';
 import { createPrefsStore, type PrefsState } from './prefs-store';
 import { createProgressStore, type ProgressState } from './progress-store';
 import { createStudySessionStore, type StudySessionState } from './study-session-store';
@@ -12,28 +11,20 @@ export interface AppStores {
   env: AppEnv;
   prefs: ReturnType<typeof createPrefsStore>;
   content: ReturnType<typeof createContentStore>;
-  /** What a developer must know about each code (issue 15), loaded when first needed. */
-  knowledge: ReturnType<typeof createKnowledgeStore>;
   progress: ReturnType<typeof createProgressStore>;
   /** The study session in progress (it outlives the Study screen). */
   session: ReturnType<typeof createStudySessionStore>;
 }
 
 /** Creates the app's stores over the given storage and clock. */
-export function createAppStores(
-  env: AppEnv,
-  loadTexts?: LocaleLoader,
-  loadKnowledge?: KnowledgeLoader,
-): AppStores {
+export function createAppStores(env: AppEnv, loadTexts?: LocaleLoader): AppStores {
   const progress = createProgressStore(env);
-  const knowledge = createKnowledgeStore(loadKnowledge);
   return {
     env,
     prefs: createPrefsStore(env.storage),
     content: createContentStore(loadTexts),
-    knowledge,
     progress,
-    session: createStudySessionStore(env, progress, knowledge),
+    session: createStudySessionStore(env, progress),
   };
 }
 
@@ -56,10 +47,6 @@ export function usePrefs<T>(selector: (state: PrefsState) => T): T {
 
 export function useContent<T>(selector: (state: ContentState) => T): T {
   return useStore(useStores().content, selector);
-}
-
-export function useKnowledge<T>(selector: (state: KnowledgeState) => T): T {
-  return useStore(useStores().knowledge, selector);
 }
 
 export function useProgress<T>(selector: (state: ProgressState) => T): T {

@@ -5,9 +5,9 @@ import { answerKey, codeOfKey, type KindQuestion } from '../domain/card-kinds/qu
 import type { QueueCounts, QueueFilter, QueueItem } from '../domain/queue';
 import { createRng } from '../domain/rng';
 import type { AppEnv } from './app-env';
-import type { KnowledgeState } from './knowledge-store';
 import type { ProgressState } from './progress-store';
 import { cardQuestion, prepareKinds } from './card-question';
+import { knowledgeNow } from './knowledge-access';
 import { focusQueue, pickNext, sameAsLast, studyOutlook, studyQueue } from './study-queue';
 
 /** What a session studies and how the learner answers. */
@@ -112,7 +112,6 @@ export interface StudySessionState {
 export function createStudySessionStore(
   env: AppEnv,
   progress: StoreApi<ProgressState>,
-  knowledge: StoreApi<KnowledgeState>,
 ): StoreApi<StudySessionState> {
   // Seeded per session: the same session shows the same options and scenarios on a re-render.
   let rng = createRng(0);
@@ -138,7 +137,7 @@ export function createStudySessionStore(
         {
           settings: progress.getState().settings,
           names: get().names,
-          knowledge: knowledge.getState().base,
+          knowledge: knowledgeNow(),
         },
         fallback,
       );
@@ -149,7 +148,7 @@ export function createStudySessionStore(
       const card: ShownCard = { item, seed, question, shownAt: env.now() };
       // A generated kind whose generator or knowledge is not here yet: draw it once they are.
       if (!question)
-        void prepareKinds([item.kind], knowledge).then(() => {
+        void prepareKinds([item.kind]).then(() => {
           const s = get().session;
           if (s?.shown !== card) return;
           const shown = { ...card, question: questionOf(item, seed, true) };
@@ -204,7 +203,7 @@ export function createStudySessionStore(
         const first = pickNext(queue, undefined);
         if (!first) return false;
         // The generated kinds of today's queue load in the background while the first cards are studied.
-        void prepareKinds([...new Set(queue.map((i) => i.kind))], knowledge);
+        void prepareKinds([...new Set(queue.map((i) => i.kind))]);
         set({
           result: null,
           session: {

@@ -1,12 +1,17 @@
 import { useEffect } from 'react';
 import type { KnowledgeBase } from '../domain/card-kinds/question';
 import type { KnowledgeTexts } from '../domain/knowledge-model';
-import { useKnowledge, useStores } from './stores';
+import { useStore } from 'zustand';
+import { knowledgeStore, type KnowledgeState } from './knowledge-store';
 import { useLanguage } from './use-texts';
+
+function useKnowledge<T>(selector: (state: KnowledgeState) => T): T {
+  return useStore(knowledgeStore(), selector);
+}
 
 /** Every code's facts (loading them the first time); undefined while they load or if they failed. */
 export function useKnowledgeBase(): KnowledgeBase | undefined {
-  const { knowledge } = useStores();
+  const knowledge = knowledgeStore();
   const base = useKnowledge((s) => s.base);
   useEffect(() => {
     if (!base) void knowledge.getState().loadBase();
@@ -20,7 +25,7 @@ export function useKnowledgeBase(): KnowledgeBase | undefined {
  */
 export function useKnowledgeTexts(code: number): KnowledgeTexts | null | undefined {
   const lang = useLanguage();
-  const { knowledge } = useStores();
+  const knowledge = knowledgeStore();
   const loaded = useKnowledge((s) => s.loaded[lang]?.includes(code) ?? false);
   const texts = useKnowledge((s) => s.texts[lang]?.[String(code)]);
   useEffect(() => {

@@ -10,7 +10,9 @@ import {
   type QuizSetup,
 } from '../../domain/quiz';
 import { createRng } from '../../domain/rng';
-import { baseContext, drawQuestion, kindsReady, prepareKinds } from '../../state/card-question';
+import { prepareKinds } from '../../state/card-question';
+import { knowledgeNow } from '../../state/knowledge-access';
+import { baseContext, drawQuestion, kindsReady } from '../../state/quiz-questions';
 import { DUEL_PAIRS } from '../../state/progress-selectors';
 import { useProgress, useStores } from '../../state/stores';
 import { useCodeNames } from '../../state/use-texts';
@@ -37,7 +39,7 @@ type Phase =
 /** The Quiz screen: setup → one question at a time → results with retries. */
 export function QuizScreen() {
   const { t } = useTranslation();
-  const { env, knowledge } = useStores();
+  const { env } = useStores();
   const [preparing, setPreparing] = useState(false);
   const names = useCodeNames();
   const counted = useProgress((s) => s.settings.quizCountsAsReview);
@@ -58,9 +60,9 @@ export function QuizScreen() {
     const keyOf = (code: number) => names?.[String(code)] ?? String(code);
     // The generated kinds' generators and the knowledge load first (once; precached offline).
     const kinds = chosen.types.map((type) => QUESTION_CARD_KIND[type]);
-    if (!kindsReady(kinds, knowledge)) {
+    if (!kindsReady(kinds)) {
       setPreparing(true);
-      await prepareKinds(kinds, knowledge);
+      await prepareKinds(kinds);
       setPreparing(false);
     }
     begin(
@@ -68,7 +70,7 @@ export function QuizScreen() {
         codes: CODES,
         rng: rng(),
         keyOf,
-        context: baseContext(knowledge.getState().base),
+        context: baseContext(knowledgeNow()),
         draw: drawQuestion,
         pairs: DUEL_PAIRS,
       }),
