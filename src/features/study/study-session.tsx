@@ -68,7 +68,7 @@ function ActiveStudySession({ session }: { session: ActiveSession }) {
     >;
   }, [shown, cardState, scheduler, env]);
 
-  useCardShownMark(shown);
+  useCardShownMark(shown, shown.item.kind);
   useEffect(() => {
     if (face.side === 'back') {
       // On a small screen the answer would sit below the fold, under the grade bar: bring it up.
