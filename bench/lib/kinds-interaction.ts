@@ -70,7 +70,15 @@ export async function kindsInteractionRun(
         await page.locator('section.card').waitFor({ state: 'visible', timeout: 15_000 });
         await page.waitForLoadState('networkidle');
         await page.evaluate(() => performance.clearMeasures());
-        await answerCards(page, async () => page.locator('.study-summary').isVisible());
+        // Done once the summary is up; the next card or the summary (a lazy chunk) must be there
+        // first, or answerCards would take the summary for a new session and leave it.
+        await answerCards(page, async () => {
+          await page
+            .locator('.study-summary, section.card .card-prompt__question')
+            .first()
+            .waitFor({ state: 'visible', timeout: 15_000 });
+          return page.locator('.study-summary').isVisible();
+        });
         for (const [kind, ms] of await kindMeasures(page)) (out[kind] ??= []).push(ms);
       }
     return out;
