@@ -34,8 +34,3 @@ export function useKnowledgeTexts(code: number): KnowledgeTexts | null | undefin
   if (texts) return texts;
   return loaded ? null : undefined;
 }
-
-/** Whether the last knowledge download failed (a screen offers to try again). */
-export function useKnowledgeFailed(): boolean {
-  return useKnowledge((s) => s.failed);
-}

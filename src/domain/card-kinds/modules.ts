@@ -1,7 +1,7 @@
 import type { KindModule } from './question.ts';
 import type { GENERATED } from './generated.ts';
 import { recall } from './recall.ts';
-import { kindSpec, type CardKind } from './registry.ts';
+import type { CardKind } from './registry.ts';
 import { reverse } from './reverse.ts';
 import { scenario } from './scenario.ts';
 
@@ -35,9 +35,4 @@ export async function loadKindModule(kind: CardKind): Promise<KindModule> {
   const module = loaded[kind];
   if (!module) throw new Error(`No generator for the ${kind} kind`);
   return module;
-}
-
-/** True when the kind's questions come from the knowledge (the knowledge must load first). */
-export function needsKnowledge(kind: CardKind): boolean {
-  return kindSpec(kind).generated && kindSpec(kind).scope === 'knowledge';
 }
