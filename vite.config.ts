@@ -11,6 +11,7 @@ import { uiStringChunks } from './src/i18n/build/ui-string-chunks.ts';
 import { localeTextChunks } from './src/state/build/locale-text-chunks.ts';
 import { codeExampleChunk } from './src/state/build/code-example-chunk.ts';
 import { readKnowledge } from './src/state/build/knowledge-files.ts';
+import { knowledgeChunks } from './src/state/build/knowledge-chunks.ts';
 import { prerenderFirstScreen } from './src/app/build/prerender-html.ts';
 import { criticalPath } from './src/app/build/critical-path.ts';
 import { securityHeaders } from './src/app/build/security-headers.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
     validateData(),
     codeExampleChunk(new URL('./', import.meta.url)),
     localeTextChunks(new URL('./', import.meta.url)),
+    knowledgeChunks(new URL('./', import.meta.url)),
     uiStringChunks(new URL('./', import.meta.url)),
     prerenderFirstScreen(new URL('./', import.meta.url), base),
     criticalPath(base),

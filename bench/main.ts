@@ -7,6 +7,7 @@ import { runDomainBench, type DomainResult } from './lib/domain-bench';
 import { runSchedulerBench, type SchedulerBenchResult } from './lib/scheduler-bench';
 import { observeFirstLoad } from './lib/first-load-observed';
 import { interactionRun, type InteractionRun } from './lib/interaction';
+import { kindsInteractionRun } from './lib/kinds-interaction';
 import { CATEGORIES, LIGHTHOUSE_CHROME_FLAGS, METRICS, runLighthouse } from './lib/lighthouse-runs';
 import { assertServesBuild, startPreview } from '../tests/browser/preview-server';
 import { printReport, reportTable, type Report, type Unavailable } from './lib/report';
@@ -160,6 +161,19 @@ export async function runBench(options: BenchOptions): Promise<Report> {
       return { runs, errors };
     });
 
+    const kinds = await timed('interaction per card kind', seconds, async () => {
+      const runs: Record<string, number[]>[] = [];
+      const errors: string[] = [];
+      for (let i = 0; i < options.runs; i++) {
+        try {
+          runs.push(await kindsInteractionRun(browser, preview.url, 3));
+        } catch (error) {
+          errors.push(unavailable(error).unavailable);
+        }
+      }
+      return { runs, errors };
+    });
+
     const domain = await timed('domain', seconds, async (): Promise<DomainResult | Unavailable> => {
       try {
         return await runDomainBench(Math.max(options.runs, 5));
@@ -226,7 +240,34 @@ export async function runBench(options: BenchOptions): Promise<Report> {
         answerToCard: percentiles((r) => r.answerToCard),
         answerToCommit: percentiles((r) => r.answerToCommit),
         searchKeystroke: percentiles((r) => r.searchKeystroke),
-        notes: [...new Set([...interaction.errors, ...interaction.runs.flatMap((r) => r.notes)])],
+        answerToCommitByKind: Object.fromEntries(
+          [...new Set(kinds.runs.flatMap((r) => Object.keys(r)))].sort().map((kind) => {
+            const samples = kinds.runs.map((r) => r[kind] ?? []).filter((s) => s.length > 0);
+            return [
+              kind,
+              samples.length === 0
+                ? unavailable(new Error(kinds.errors[0] ?? 'no samples'))
+                : {
+                    p50: figure(
+                      samples.map((s) => quantile(s, 0.5)),
+                      'ms',
+                    ),
+                    p95: figure(
+                      samples.map((s) => quantile(s, 0.95)),
+                      'ms',
+                    ),
+                    samplesPerRun: samples.map((s) => s.length),
+                  },
+            ];
+          }),
+        ),
+        notes: [
+          ...new Set([
+            ...interaction.errors,
+            ...kinds.errors,
+            ...interaction.runs.flatMap((r) => r.notes),
+          ]),
+        ],
       },
       memory: {
         heapAfterLoad: heap((r) => r.heapAfterLoad),

@@ -1,6 +1,13 @@
 // fast-check generators of study histories, shared by the scheduler, file and store tests.
 import fc from 'fast-check';
-import { CARD_KINDS, cardId, type CardState, type LogEntry } from '../src/domain/card-model';
+import {
+  CARD_KINDS,
+  cardId,
+  isReview,
+  type CardState,
+  type LogEntry,
+} from '../src/domain/card-model';
+import { kindSpec } from '../src/domain/card-kinds/registry';
 import type { ProgressData } from '../src/domain/progress-data';
 import { createScheduler, newCardState } from '../src/domain/scheduler';
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from '../src/domain/study-settings';
@@ -15,9 +22,20 @@ export type Step =
   | { kind: 'clock'; ms: number }
   | { kind: 'act'; card: number; action: 'reset' | 'suspend' | 'unsuspend' };
 
-export const CARD_IDS = [200, 301, 404, 503].flatMap((code) =>
-  CARD_KINDS.map((kind) => cardId(code, kind)),
-);
+// The three first kinds' cards (in the order tests have always indexed them), then the other
+// kinds' ones, a pair kind's with the next code of the list (301:duel:404, …).
+const CODES = [200, 301, 404, 503];
+const FIRST_KINDS = CARD_KINDS.slice(0, 3);
+export const CARD_IDS = [
+  ...CODES.flatMap((code) => FIRST_KINDS.map((kind) => cardId(code, kind))),
+  ...CODES.flatMap((code, i) =>
+    CARD_KINDS.slice(3).flatMap((kind) => {
+      if (kindSpec(kind).scope !== 'pair') return [cardId(code, kind)];
+      const other = CODES[i + 1];
+      return other === undefined ? [] : [cardId(code, kind, other)];
+    }),
+  ),
+];
 
 const clockMove = fc.oneof(
   fc.integer({ min: 0, max: 20 * MIN }), // within a session
@@ -62,7 +80,9 @@ export const settingsArb: fc.Arbitrary<StudySettings> = fc.record({
     ['recall', 'reverse', 'scenario'],
     ['recall'],
     ['reverse', 'scenario'],
+    ['recall', 'header', 'wire', 'duel', 'behaviour'],
   ) as fc.Arbitrary<StudySettings['kinds']>,
+  kindsOffered: fc.constant([...CARD_KINDS]),
   includeUnofficial: fc.boolean(),
   quizCountsAsReview: fc.boolean(),
   newCardOrder: fc.constantFrom('essentials', 'code') as fc.Arbitrary<'essentials' | 'code'>,
@@ -101,7 +121,15 @@ export const progressArb: fc.Arbitrary<ProgressData> = fc
   .tuple(fc.array(stepArb, { maxLength: 60 }), settingsArb)
   .map(([steps, settings]) => {
     const { cards, log } = play(steps, settings);
-    return { settings, cards, log, resetAt: 0, undone: log.slice(0, 2) };
+    // A few answers as checked codes (one of them a mix-up), tied to their log entries.
+    const confusions = log
+      .filter(isReview)
+      .slice(0, 3)
+      .map((e, i) => {
+        const answer = Number(e.cardId.slice(0, 3));
+        return { cardId: e.cardId, review: e.review, answer, given: i === 1 ? 599 : answer };
+      });
+    return { settings, cards, log, resetAt: 0, undone: log.slice(0, 2), confusions };
   });
 
 /** Marks a key to delete in `setAt`. */

@@ -10,3 +10,4 @@ afterEach(() => {
   localStorage.clear();
   document.documentElement.removeAttribute('data-theme');
 });
+import '../src/app/lazy-kinds';

@@ -1,5 +1,9 @@
 // Timings of the pure scheduler code and the progress store, run in Node on the real modules.
+import setsJson from '../../data/confusion-sets.json';
 import { buildDeck, CARD_KINDS, type Grade } from '../../src/domain/card-model';
+import { confusablePairs } from '../../src/domain/confusion-sets';
+import { introductionRanks } from '../../src/domain/introduction-order';
+import { knowledgeIndex } from '../../src/state/build/knowledge-chunks';
 import { CODES } from '../../src/domain/dataset';
 import { exportProgress } from '../../src/domain/progress-file';
 import { buildQueue, type QueueFilter } from '../../src/domain/queue';
@@ -17,6 +21,8 @@ const SETTINGS = { ...DEFAULT_STUDY_SETTINGS, kinds: [...CARD_KINDS], includeUno
 
 export interface DomainResult {
   queueRealDeck: Figure;
+  /** The deck of every kind (knowledge kinds for the codes with knowledge, a duel per pair). */
+  queueWholeDeck: Figure;
   queueSynthetic10k: Figure;
   gradeAndPersist: Figure;
   yearBytes: Figure;
@@ -43,6 +49,25 @@ export async function runDomainBench(runs: number): Promise<DomainResult> {
       log: studied.log,
       settings: SETTINGS,
       filter: FILTER,
+      now: now60,
+    });
+  });
+
+  // Every kind, as the app builds it: the knowledge index from data/knowledge/, a duel per pair.
+  const wholeDeck = buildDeck(CODES, {
+    ...SETTINGS,
+    available: (await knowledgeIndex(new URL(`file://${process.cwd()}/`))).kinds,
+    pairs: confusablePairs(setsJson),
+  });
+  const queueWhole = medianTimes(runs, 50, () => {
+    buildQueue({
+      deck: wholeDeck,
+      cards: studied.cards,
+      log: studied.log,
+      settings: SETTINGS,
+      filter: FILTER,
+      ranks: introductionRanks('essentials'),
+      first: ['401:duel:403', '502:duel:504'],
       now: now60,
     });
   });
@@ -88,11 +113,13 @@ export async function runDomainBench(runs: number): Promise<DomainResult> {
 
   return {
     queueRealDeck: figure(queueReal, 'ms'),
+    queueWholeDeck: figure(queueWhole, 'ms'),
     queueSynthetic10k: figure(queueBig, 'ms'),
     gradeAndPersist: figure(grade, 'ms'),
     yearBytes: figure(yearBytes, 'bytes'),
     setup: {
-      queueRealDeck: `${deck.length} cards (${CODES.length} codes × ${CARD_KINDS.length} kinds) after 60 simulated days; median of 50 builds per run`,
+      queueRealDeck: `${deck.length} cards (${CODES.length} codes × ${CARD_KINDS.length} kinds, no knowledge index) after 60 simulated days; median of 50 builds per run`,
+      queueWholeDeck: `${wholeDeck.length} cards (every kind: header, wire and behaviour for the codes with knowledge, a duel per confusable pair) after 60 simulated days, introduction order, confused pairs first; median of 50 builds per run`,
       queueSynthetic10k: `${bigDeck.length} synthetic cards (30% new, learning, review, suspended); median of 10 builds per run`,
       gradeAndPersist: `progress store over in-memory storage holding a simulated year (${year.log.length} reviews); median of 20 answers per run`,
       yearBytes: `365 days × 100 answers, seeded; bytes of the saved JSON (UTF-8); deterministic`,

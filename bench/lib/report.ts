@@ -57,6 +57,8 @@ export interface Report {
   interaction: {
     answerToCard: Maybe<Percentiles>;
     answerToCommit: Maybe<Percentiles>;
+    /** Answer → next card committed, by the next card's kind (focus sessions on codes with knowledge). */
+    answerToCommitByKind: Record<string, Maybe<Percentiles>>;
     searchKeystroke: Maybe<Percentiles>;
     notes: string[];
   };
@@ -214,6 +216,10 @@ export function reportRows(report: Report, answers: number): { section: string; 
         false,
       ),
       ...pct('Browse search keystroke → results committed', report.interaction.searchKeystroke),
+      // Every kind, the generated ones included (their modules loaded while the session starts).
+      ...Object.entries(report.interaction.answerToCommitByKind).flatMap(([kind, p]) =>
+        pct(`Answer → next ${kind} card committed (main thread)`, p),
+      ),
     ],
   });
   sections.push({
@@ -230,6 +236,7 @@ export function reportRows(report: Report, answers: number): { section: string; 
       ? [row('Domain', d)]
       : [
           row('Queue build, real deck', d.queueRealDeck),
+          row('Queue build, whole deck of every kind', d.queueWholeDeck, atMost(2, '≤ 2 ms')),
           row('Queue build, 10,000 synthetic cards', d.queueSynthetic10k, atMost(10, '≤ 10 ms')),
           row('One grade + persist (after a simulated year)', d.gradeAndPersist),
           row('Saved bytes after a simulated year', d.yearBytes, atMost(1_000_000, '≤ 1 MB')),

@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { StoresProvider, type AppStores } from '../state/stores';
 import { RouterProvider, type Router } from '../ui/router';
 import { App } from './app';
+import './lazy-kinds';
 
 /** The providers every tree needs (app and tests alike): i18n, stores and router. */
 export function Root({ i18n, stores, router }: { i18n: I18n; stores: AppStores; router: Router }) {

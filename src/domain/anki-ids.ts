@@ -1,6 +1,10 @@
 // Ids of the Anki package: fixed, so that a second export is the same deck, note type and notes
 // to Anki (re-importing updates instead of duplicating).
 import { CARD_KINDS, type CardKind } from './card-model';
+import { kindSpec } from './card-kinds/registry';
+
+/** Kinds whose cards have fixed sides; generated questions (header, wire, …) stay in the app. */
+export const ANKI_KINDS: readonly CardKind[] = CARD_KINDS.filter((k) => kindSpec(k).anki);
 
 const ID_BASE = 1_704_067_200_000;
 export const DECK_ID = ID_BASE + 100;

@@ -4,9 +4,10 @@
 // FSRS memory state and due date plus the review log. Rows only: writing them into SQLite is the
 // exporter worker's job. Field meanings follow Anki's schema11.sql and its rslib serde structs.
 import { deck, deckConfig, noteType } from './anki-collection-config';
-import { DECK_ID, DEFAULT_FACTOR, NOTE_TYPE_ID, noteGuid, noteId } from './anki-ids';
+import { ANKI_KINDS, DECK_ID, DEFAULT_FACTOR, NOTE_TYPE_ID, noteGuid, noteId } from './anki-ids';
 import { revlogRows, type RevlogRow } from './anki-revlog';
-import { CARD_KINDS, type CardKind, type CardState, type LogEntry } from './card-model';
+import { type CardKind, type CardState, type LogEntry } from './card-model';
+import { kindSpec, type AnkiPart } from './card-kinds/registry';
 import type { CodeFacts, LocaleTexts } from './dataset-schema';
 import { sha1Hex } from './sha1';
 import { studyDayNumber, studyDayStart } from './study-day';
@@ -18,7 +19,8 @@ export interface AnkiPackageStrings {
   noteTypeName: string;
   front: string;
   back: string;
-  prompts: Record<CardKind, string>;
+  /** The question of each kind with fixed sides (the registry's `anki` kinds). */
+  prompts: Partial<Record<CardKind, string>>;
 }
 
 export interface AnkiPackageInput {
@@ -85,28 +87,23 @@ const stripHtml = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A note's two sides from the kind's Anki parts (registry): prompt, code, name, scenario, explanation. */
 function sides(input: AnkiPackageInput, facts: CodeFacts, kind: CardKind): [string, string] {
   const text = input.texts.codes[String(facts.code)];
-  if (!text) return ['', ''];
+  const anki = kindSpec(kind).anki;
+  if (!text || !anki) return ['', ''];
   const name =
     input.withEnglishPhrase && text.name !== facts.phrase
       ? `${text.name} (${facts.phrase})`
       : text.name;
-  const prompt = `<div class="prompt">${escapeHtml(input.strings.prompts[kind])}</div>`;
-  const code = `<div class="code">${facts.code}</div>`;
-  const title = `<div class="name">${escapeHtml(name)}</div>`;
-  const explain = `<p>${escapeHtml(text.summary)}</p><p>${escapeHtml(text.details)}</p>`;
-  switch (kind) {
-    case 'recall':
-      return [`${prompt}${code}`, `${title}${explain}`];
-    case 'reverse':
-      return [`${prompt}${title}`, `${code}${explain}`];
-    case 'scenario':
-      return [
-        `${prompt}<blockquote>${escapeHtml(text.scenarios[0] ?? '')}</blockquote>`,
-        `${code}${title}${explain}`,
-      ];
-  }
+  const html: Record<AnkiPart, string> = {
+    prompt: `<div class="prompt">${escapeHtml(input.strings.prompts[kind] ?? '')}</div>`,
+    code: `<div class="code">${facts.code}</div>`,
+    name: `<div class="name">${escapeHtml(name)}</div>`,
+    scenario: `<blockquote>${escapeHtml(text.scenarios[0] ?? '')}</blockquote>`,
+    explain: `<p>${escapeHtml(text.summary)}</p><p>${escapeHtml(text.details)}</p>`,
+  };
+  return [anki.front.map((p) => html[p]).join(''), anki.back.map((p) => html[p]).join('')];
 }
 
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
@@ -160,7 +157,7 @@ export function buildAnkiCollection(input: AnkiPackageInput): AnkiCollection {
     const unofficial = facts.status === 'unofficial';
     if (unofficial && !settings.includeUnofficial) continue;
     if (!input.texts.codes[String(facts.code)]) continue;
-    for (const kind of CARD_KINDS) {
+    for (const kind of ANKI_KINDS) {
       if (!settings.kinds.includes(kind)) continue;
       const [front, back] = sides(input, facts, kind);
       const id = noteId(facts.code, kind);

@@ -1,6 +1,6 @@
 // The review log as Anki's revlog rows: ease 1–4, type learn/review/relearn (resets as manual
 // entries), time in ms, and the interval after each review from a replay of the card.
-import { DEFAULT_FACTOR, noteId } from './anki-ids';
+import { ANKI_KINDS, DEFAULT_FACTOR, noteId } from './anki-ids';
 import { isReview, type CardKind, type CardState, type LogEntry } from './card-model';
 import { createScheduler } from './scheduler';
 import type { StudySettings } from './study-settings';
@@ -32,7 +32,8 @@ export function revlogRows(settings: StudySettings, log: readonly LogEntry[]): R
   const rows: RevlogRow[] = [];
   for (const entry of [...log].sort((a, b) => a.review - b.review)) {
     const parsed = /^(\d{3}):(\w+)$/.exec(entry.cardId);
-    if (!parsed) continue;
+    // Only kinds with fixed sides become notes (ANKI_KINDS); the others' reviews have no card there.
+    if (!parsed || !ANKI_KINDS.includes(parsed[2] as CardKind)) continue;
     const cid = noteId(Number(parsed[1]), parsed[2] as CardKind);
     const card = scheduler.apply(state.get(entry.cardId), entry);
     state.set(entry.cardId, card);

@@ -20,6 +20,20 @@ describe('card ids', () => {
     expect(parseCardId(cardId(599, 'scenario'))).toEqual({ code: 599, kind: 'scenario' });
   });
 
+  it('names both codes of a pair card, lower first, and only for pair kinds', () => {
+    expect(cardId(502, 'duel', 504)).toBe('502:duel:504');
+    expect(parseCardId('502:duel:504')).toEqual({ code: 502, kind: 'duel', pair: [502, 504] });
+    expect(parseCardId('405:header')).toEqual({ code: 405, kind: 'header' });
+    for (const id of [
+      '502:duel',
+      '504:duel:502',
+      '502:duel:502',
+      '405:header:406',
+      '502:duel:5040',
+    ])
+      expect(parseCardId(id), id).toBeUndefined();
+  });
+
   it.each(['404', '404:', '404:other', '099:recall', '600:recall', ' 404:recall', '404:recall '])(
     'rejects %j',
     (id) => expect(parseCardId(id)).toBeUndefined(),

@@ -1,9 +1,8 @@
+import { CARD_KINDS, CARD_KIND_SPECS, isCardKind, type CardKind } from './card-kinds/registry';
 import type { CodeFacts } from './dataset-schema';
 import type { ClassDigit } from './code-classes';
 
-/** The three ways each status code is studied, each scheduled on its own. */
-export const CARD_KINDS = ['recall', 'reverse', 'scenario'] as const;
-export type CardKind = (typeof CARD_KINDS)[number];
+export { CARD_KINDS, type CardKind } from './card-kinds/registry';
 
 /** Again, Hard, Good, Easy (FSRS ratings 1–4). */
 export type Grade = 1 | 2 | 3 | 4;
@@ -69,49 +68,119 @@ export function isReview(entry: LogEntry): entry is ReviewLogEntry {
   return 'grade' in entry;
 }
 
-/** A card of the deck: which code, which kind. */
+/**
+ * What a new card waits for: each of `ids` studied before today, and with `graduated` each of them in
+ * review (past its learning steps). Cards without a gate are introduced at once.
+ */
+export interface CardGate {
+  ids: readonly string[];
+  graduated: boolean;
+}
+
+/** A card of the deck: which code (the lower one of a pair), which kind, and what it waits for. */
 export interface DeckCard {
   id: string;
   code: number;
   kind: CardKind;
   classDigit: ClassDigit;
   unofficial: boolean;
+  /** Both codes of a pair card (duel), lower first. */
+  pair?: readonly [number, number];
+  gate?: CardGate;
 }
 
-/** The card id of a code and kind, e.g. "404:recall". */
-export function cardId(code: number, kind: CardKind): string {
-  return `${code}:${kind}`;
+/** The card id of a code and kind, e.g. "404:recall"; a pair card names both codes: "502:duel:504". */
+export function cardId(code: number, kind: CardKind, other?: number): string {
+  return other === undefined ? `${code}:${kind}` : `${code}:${kind}:${other}`;
 }
 
-const ID_PATTERN = /^([1-5]\d\d):(recall|reverse|scenario)$/;
+const ID_PATTERN = /^([1-5]\d\d):([a-z]+)(?::([1-5]\d\d))?$/;
 
-/** The code and kind of a card id, or undefined when the id is not one of ours. */
-export function parseCardId(id: string): { code: number; kind: CardKind } | undefined {
+/**
+ * The code, kind (and for a pair card the pair) of a card id, or undefined when the id is not one of
+ * ours: a pair card must name two different codes in ascending order, other cards one code.
+ */
+export function parseCardId(
+  id: string,
+): { code: number; kind: CardKind; pair?: readonly [number, number] } | undefined {
   const match = ID_PATTERN.exec(id);
-  if (!match) return undefined;
-  return { code: Number(match[1]), kind: match[2] as CardKind };
+  if (!match || !isCardKind(match[2])) return undefined;
+  const code = Number(match[1]);
+  const kind = match[2];
+  const pairKind = CARD_KIND_SPECS[kind].scope === 'pair';
+  if (match[3] === undefined) return pairKind ? undefined : { code, kind };
+  const other = Number(match[3]);
+  return pairKind && other > code ? { code, kind, pair: [code, other] } : undefined;
 }
 
-/** Every card to study for these codes, in code order then kind order (CARD_KINDS). */
-export function buildDeck(
-  codes: readonly CodeFacts[],
-  opts: { kinds: readonly CardKind[]; includeUnofficial: boolean },
-): DeckCard[] {
+export interface DeckOptions {
+  kinds: readonly CardKind[];
+  includeUnofficial: boolean;
+  /** For kinds of `knowledge` scope: the codes that have such a card (virtual:knowledge-index). */
+  available?: Partial<Record<CardKind, readonly number[]>>;
+  /** For kinds of `pair` scope: the confusable pairs, lower code first (confusablePairs). */
+  pairs?: readonly (readonly [number, number])[];
+}
+
+/**
+ * Every card to study for these codes, in code order then kind order (CARD_KINDS; a pair card comes
+ * with its lower code), each with its gate: a kind of gate `lead` waits for the code's first card in
+ * the deck to be studied on an earlier day, one of gate `graduated` for that card (recall, unless
+ * recall is off) to be in review as well; a pair card waits for both codes' first cards. A pair card
+ * needs both codes in the deck.
+ */
+export function buildDeck(codes: readonly CodeFacts[], opts: DeckOptions): DeckCard[] {
   const kinds = CARD_KINDS.filter((k) => opts.kinds.includes(k));
   const sorted = [...codes].sort((a, b) => a.code - b.code);
-  const deck: DeckCard[] = [];
-  for (const facts of sorted) {
-    const unofficial = facts.status === 'unofficial';
-    if (unofficial && !opts.includeUnofficial) continue;
+  const included = new Map<number, CodeFacts>();
+  for (const facts of sorted)
+    if (facts.status !== 'unofficial' || opts.includeUnofficial) included.set(facts.code, facts);
+  const available = new Map(kinds.map((k) => [k, new Set(opts.available?.[k] ?? [])] as const));
+  const pairsOf = new Map<number, number[]>();
+  for (const [a, b] of opts.pairs ?? [])
+    if (included.has(a) && included.has(b)) pairsOf.set(a, [...(pairsOf.get(a) ?? []), b]);
+
+  // Each code's own cards first (what the gates point to), then the gates.
+  const own = new Map<number, DeckCard[]>();
+  for (const facts of included.values()) {
+    const base = {
+      code: facts.code,
+      classDigit: facts.class,
+      unofficial: facts.status === 'unofficial',
+    };
+    const list: DeckCard[] = [];
     for (const kind of kinds) {
-      deck.push({
-        id: cardId(facts.code, kind),
-        code: facts.code,
-        kind,
-        classDigit: facts.class,
-        unofficial,
-      });
+      const scope = CARD_KIND_SPECS[kind].scope;
+      if (scope === 'pair') {
+        for (const other of [...(pairsOf.get(facts.code) ?? [])].sort((x, y) => x - y))
+          list.push({
+            ...base,
+            id: cardId(facts.code, kind, other),
+            kind,
+            pair: [facts.code, other],
+          });
+      } else if (scope === 'code' || available.get(kind)?.has(facts.code)) {
+        list.push({ ...base, id: cardId(facts.code, kind), kind });
+      }
     }
+    own.set(facts.code, list);
   }
+  // A code's lead is its first own card: recall unless the learner turned recall off.
+  const lead = (code: number) =>
+    own.get(code)?.find((d) => CARD_KIND_SPECS[d.kind].scope !== 'pair');
+  const deck: DeckCard[] = [];
+  for (const list of own.values())
+    for (const d of list) {
+      const spec = CARD_KIND_SPECS[d.kind];
+      const codesOf = d.pair ?? [d.code];
+      const gates = codesOf
+        .map((c) => lead(c))
+        .filter((g): g is DeckCard => g !== undefined && g.id !== d.id);
+      deck.push(
+        gates.length > 0
+          ? { ...d, gate: { ids: gates.map((g) => g.id), graduated: spec.gate === 'graduated' } }
+          : d,
+      );
+    }
   return deck;
 }

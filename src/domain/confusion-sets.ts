@@ -18,3 +18,17 @@ export function confusableWith(code: number, sets: readonly ConfusionSet[]): num
     for (const c of set.codes) if (c !== code && !out.includes(c)) out.push(c);
   return out;
 }
+
+/** Every two codes that share a confusion set, lower code first, each pair once, in code order. */
+export function confusablePairs(sets: readonly { codes: readonly number[] }[]): [number, number][] {
+  const seen = new Set<string>();
+  const pairs: [number, number][] = [];
+  for (const { codes } of sets)
+    for (const a of codes)
+      for (const b of codes) {
+        if (a >= b || seen.has(`${a}-${b}`)) continue;
+        seen.add(`${a}-${b}`);
+        pairs.push([a, b]);
+      }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}

@@ -1,4 +1,5 @@
 import type { CardState, LogEntry } from './card-model';
+import type { ConfusionEvent } from './confusions';
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from './study-settings';
 
 /** Undone entries remembered so that a merge with another tab does not bring them back. */
@@ -13,11 +14,13 @@ export interface ProgressData {
   resetAt: number;
   /** Entries undone recently, most recent last (at most MAX_UNDONE). */
   undone: LogEntry[];
+  /** Recent answers given as a code about confusable codes (the Stats' confusion table, duels first). */
+  confusions: ConfusionEvent[];
 }
 
 /** No progress yet. */
 export function emptyProgress(
   settings: StudySettings = { ...DEFAULT_STUDY_SETTINGS, kinds: [...DEFAULT_STUDY_SETTINGS.kinds] },
 ): ProgressData {
-  return { settings, cards: {}, log: [], resetAt: 0, undone: [] };
+  return { settings, cards: {}, log: [], resetAt: 0, undone: [], confusions: [] };
 }

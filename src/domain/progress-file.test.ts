@@ -19,7 +19,7 @@ const settings = { ...DEFAULT_STUDY_SETTINGS, enableFuzz: false };
 
 function progress(steps: Parameters<typeof play>[0]): ProgressData {
   const { cards, log } = play(steps, settings);
-  return { settings, cards, log, resetAt: 0, undone: [] };
+  return { settings, cards, log, resetAt: 0, undone: [], confusions: [] };
 }
 const sample = progress([
   { kind: 'grade', card: 0, grade: 3, durationMs: 4_000 },
@@ -274,7 +274,7 @@ describe('mergeProgress', () => {
         ],
         settings,
       );
-      return { settings, cards, log, resetAt: 0, undone: [] };
+      return { settings, cards, log, resetAt: 0, undone: [], confusions: [] };
     };
     for (const [msA, msB] of [
       [100, 700],

@@ -1,4 +1,5 @@
 import { isReview, type LogEntry } from './card-model';
+import { encodeConfusions, type StoredConfusions } from './confusions';
 import type { ProgressData } from './progress-data';
 import { encodeLog, type CompactLog } from './progress-codec';
 import type { StoredCard } from './progress-schema';
@@ -26,6 +27,11 @@ export interface ProgressFile {
   cards: Record<string, StoredCard>;
   log: CompactLog;
   undone: CompactLog;
+  /**
+   * Added by issue 15 without a version change: optional, so progress saved before reads as none,
+   * and an entry without its log entry is dropped on reading.
+   */
+  confusions?: StoredConfusions;
 }
 
 /**
@@ -49,6 +55,7 @@ export function exportProgress(state: ProgressData, now?: number): ProgressFile 
     cards,
     log: encodeLog(state.log),
     undone: encodeLog(state.undone),
+    ...(state.confusions.length > 0 ? { confusions: encodeConfusions(state.confusions) } : {}),
   };
 }
 

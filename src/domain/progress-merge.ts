@@ -1,5 +1,6 @@
 import { isReview, type CardState, type LogEntry } from './card-model';
 import { entryKey } from './log-entry-key';
+import { confusionsInLog } from './confusions';
 import { MAX_UNDONE, type ProgressData } from './progress-data';
 import { createScheduler } from './scheduler';
 
@@ -167,5 +168,9 @@ export function mergeProgress(base: ProgressData, other: ProgressData): Progress
     }
   }
 
-  return { settings: base.settings, cards, log, resetAt, undone };
+  const confusions = confusionsInLog(
+    [...base.confusions, ...other.confusions].sort((x, y) => x.review - y.review),
+    log,
+  );
+  return { settings: base.settings, cards, log, resetAt, undone, confusions };
 }

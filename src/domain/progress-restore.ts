@@ -2,6 +2,8 @@
 // progress-schema) on the study path, and a first visit has nothing to validate: the store loads this
 // module only when storage holds progress, a file is imported or another tab saves.
 import { parseCardId, type CardState, type LogEntry } from './card-model';
+import { confusionsInLog } from './confusions';
+import { readConfusions } from './confusions-read';
 import { parameterProblem } from './fsrs-parameters';
 import { emptyProgress, MAX_UNDONE, type ProgressData } from './progress-data';
 import { decodeLog, FIELDS_PER_ENTRY, type CompactLog } from './progress-codec';
@@ -214,6 +216,8 @@ export function restoreProgress(raw: unknown, now: number): RestoreResult {
   const cards = readCards(body.cards, errors);
   const log = readLog(body.log, 'log', errors, bounds.latestEvent);
   const undone = readLog(body.undone, 'undone', errors, bounds.latestEvent).slice(-MAX_UNDONE);
+  // Events whose review is no longer in the log were undone elsewhere: dropped, not an error.
+  const confusions = confusionsInLog(readConfusions(body.confusions, errors), log);
 
   // The log is the source of truth: a card missing or behind its log is rebuilt from it, and a card
   // the app could not have written (impossible times or memory state) is left out or rebuilt.
@@ -236,6 +240,7 @@ export function restoreProgress(raw: unknown, now: number): RestoreResult {
     log,
     resetAt: resetOk ? rawReset : 0,
     undone,
+    confusions,
   };
   if (errors.length === 0) return { ok: true, value };
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem(s))` : '';

@@ -26,6 +26,7 @@ export const settingsSchema = z.object({
   dailyNewLimit: z.optional(between('dailyNewLimit', true)),
   dayStartHour: z.optional(between('dayStartHour', true)),
   kinds: z.optional(z.array(z.enum(CARD_KINDS)).check(z.minLength(1))),
+  kindsOffered: z.optional(z.array(z.enum(CARD_KINDS))),
   includeUnofficial: z.optional(z.boolean()),
   quizCountsAsReview: z.optional(z.boolean()),
   newCardOrder: z.optional(z.enum(NEW_CARD_ORDERS)),

@@ -16,6 +16,8 @@ export interface QueueItem {
   cardId: string;
   code: number;
   kind: DeckCard['kind'];
+  /** Both codes of a pair card. */
+  pair?: readonly [number, number];
   classDigit: ClassDigit;
   queue: QueueKind;
 }
@@ -42,14 +44,19 @@ export interface BuildQueueInput {
   ranks?: ReadonlyMap<number, number>;
   /** Learning cards due within this window are shown at the end rather than making the user wait (Anki's learn-ahead). */
   learnAheadMs?: number;
+  /**
+   * New cards to introduce before any other, in this order, once their gates open (the duels of
+   * pairs the learner has mixed up, say).
+   */
+  first?: readonly string[];
 }
 
 export const DEFAULT_LEARN_AHEAD_MS = 20 * 60 * 1000;
 const DAY_MS = 86_400_000;
 /**
- * How far behind its code a follow-up kind (reverse, scenario) is introduced, in places of the
- * introduction order: about one day's worth of new cards, so that each day mixes new codes with new
- * ways of asking about the codes met before.
+ * How far behind its code each further kind of the code is introduced, in places of the introduction
+ * order: about one day's worth of new cards, so that each day mixes new codes with new ways of asking
+ * about the codes met before.
  */
 export const KIND_SPACING = 20;
 
@@ -79,6 +86,9 @@ export function readDayLog(log: readonly LogEntry[], now: number, dayStartHour: 
     else if (e.review < end) {
       day.answered.add(e.cardId);
       day.codes.add(codeOfId(e.cardId));
+      // A pair card ("502:duel:504") is an answer about both its codes.
+      const last = e.cardId.lastIndexOf(':');
+      if (last !== e.cardId.indexOf(':')) day.codes.add(Number(e.cardId.slice(last + 1)));
       if (e.state === 'new' && !e.fromQuiz) day.introduced++;
     }
   }
@@ -107,11 +117,13 @@ function rankedDeck(deck: readonly DeckCard[], ranks: ReadonlyMap<number, number
   let sorted = byRanks.get(ranks);
   if (!sorted) {
     const kindIndex = new Map<number, number>();
+    const placeOf = (code: number) => ranks.get(code) ?? ranks.size + code;
     const keyed = deck.map((d, i) => {
       // A code's own kinds are numbered in deck order, so its first studied kind leads.
       const k = kindIndex.get(d.code) ?? 0;
       kindIndex.set(d.code, k + 1);
-      const place = ranks.get(d.code) ?? ranks.size + d.code;
+      // A pair card comes with the later of its two codes.
+      const place = d.pair ? Math.max(placeOf(d.pair[0]), placeOf(d.pair[1])) : placeOf(d.code);
       return { d, key: place + k * KIND_SPACING, i };
     });
     keyed.sort((a, b) => a.key - b.key || a.d.code - b.d.code || a.i - b.i);
@@ -124,8 +136,9 @@ function rankedDeck(deck: readonly DeckCard[], ranks: ReadonlyMap<number, number
 /**
  * Today's session for a filter, in the order to study it: learning cards due now, review cards due
  * today (most overdue relative to stability first), new cards up to what is left of the daily limit
- * (in introduction order; a code's follow-up kinds only after its first kind was studied on an earlier
- * day), then learning cards due within the learn-ahead window. With sibling burying on (the default),
+ * (`first` ones, then in introduction order; a card with a gate only once its gate cards were studied
+ * on an earlier day, and for a `graduated` gate are in review), then learning cards due within the
+ * learn-ahead window. A pair card counts for both its codes. With sibling burying on (the default),
  * a code contributes at most one new or review card a day, and none once one of its cards was answered
  * today. Siblings are never back to back when another order exists. The counts are exactly the items
  * returned, and the same input always gives the same queue.
@@ -152,7 +165,8 @@ export function buildQueue(input: BuildQueueInput): { items: QueueItem[]; counts
     const card = cards[d.id];
     if (!card || card.state === 'new' || card.suspended || !included(d)) continue;
     if (card.state === 'review') {
-      if (card.due < dayEnd && !(bury && busy.has(d.code) && !day.answered.has(d.id))) {
+      const taken = bury && (d.pair ?? [d.code]).some((c) => busy.has(c));
+      if (card.due < dayEnd && !(taken && !day.answered.has(d.id))) {
         // Days overdue per day of stability: a fragile memory slips faster than a stable one.
         const overdue = (now - card.due) / DAY_MS / Math.max(card.stability, 0.01);
         reviews.push({ d, overdue });
@@ -168,25 +182,42 @@ export function buildQueue(input: BuildQueueInput): { items: QueueItem[]; counts
   learningNow.sort(byDue);
   learningAhead.sort(byDue);
   reviews.sort((a, b) => b.overdue - a.overdue || a.d.code - b.d.code);
-  const chosenReviews = bury ? reviews.filter((r) => claim(busy, r.d.code)) : reviews;
-  if (bury) for (const l of [...learningNow, ...learningAhead]) busy.add(l.d.code);
+  const chosenReviews = bury ? reviews.filter((r) => claimAll(busy, r.d)) : reviews;
+  if (bury)
+    for (const l of [...learningNow, ...learningAhead])
+      for (const c of l.d.pair ?? [l.d.code]) busy.add(c);
 
   const newLimit = Math.max(0, input.settings.dailyNewLimit - day.introduced);
   const fresh: DeckCard[] = [];
-  const lead = new Map<number, string>();
-  for (const d of deck) if (!lead.has(d.code)) lead.set(d.code, d.id);
+  const gateOpen = (d: DeckCard) =>
+    !d.gate ||
+    d.gate.ids.every((id) => {
+      const gate = cards[id];
+      return (
+        gate !== undefined &&
+        gate.state !== 'new' &&
+        (!d.gate?.graduated || gate.state === 'review') &&
+        day.before.has(id)
+      );
+    });
+  const consider = (d: DeckCard) => {
+    const card = cards[d.id];
+    if ((card && card.state !== 'new') || card?.suspended || !included(d) || !gateOpen(d)) return;
+    if (bury && !claimAll(busy, d)) return;
+    fresh.push(d);
+  };
+  const wanted = input.first?.length ? new Set(input.first) : undefined;
+  if (wanted) {
+    const byId = new Map(deck.map((d) => [d.id, d]));
+    for (const id of input.first ?? []) {
+      if (fresh.length >= newLimit) break;
+      const d = byId.get(id);
+      if (d) consider(d);
+    }
+  }
   for (const d of rankedDeck(deck, input.ranks ?? CODE_ORDER)) {
     if (fresh.length >= newLimit) break;
-    const card = cards[d.id];
-    if ((card && card.state !== 'new') || card?.suspended || !included(d)) continue;
-    const leadId = lead.get(d.code);
-    if (leadId !== d.id) {
-      // A follow-up kind waits until the code's first kind was studied on an earlier day.
-      const leadCard = leadId === undefined ? undefined : cards[leadId];
-      if (!leadCard || leadCard.state === 'new' || !day.before.has(leadId as string)) continue;
-    }
-    if (bury && !claim(busy, d.code)) continue;
-    fresh.push(d);
+    if (!wanted?.has(d.id)) consider(d);
   }
 
   const items = separateSiblings([
@@ -205,15 +236,24 @@ export function buildQueue(input: BuildQueueInput): { items: QueueItem[]; counts
   };
 }
 
-/** Marks `code` as having today's card; false when it already had one. */
-function claim(busy: Set<number>, code: number): boolean {
-  if (busy.has(code)) return false;
-  busy.add(code);
+/** Claims today's card for every code of a card (both of a pair); false, claiming none, when one is taken. */
+function claimAll(busy: Set<number>, d: DeckCard): boolean {
+  const codes = d.pair ?? [d.code];
+  if (codes.some((c) => busy.has(c))) return false;
+  for (const c of codes) busy.add(c);
   return true;
 }
 
 function toItem(d: DeckCard, queue: QueueKind): QueueItem {
-  return { cardId: d.id, code: d.code, kind: d.kind, classDigit: d.classDigit, queue };
+  const item: QueueItem = {
+    cardId: d.id,
+    code: d.code,
+    kind: d.kind,
+    classDigit: d.classDigit,
+    queue,
+  };
+  if (d.pair) item.pair = d.pair;
+  return item;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { shuffle } from './rng';
+import { shuffle } from './rng.ts';
 
 /** How many options a multiple-choice question offers. */
 export const OPTION_COUNT = 4;

@@ -80,7 +80,7 @@ export function simulateStudy(opts: SimulationOptions): ProgressData {
       done++;
     }
   }
-  return { settings, cards, log, resetAt: 0, undone: [] };
+  return { settings, cards, log, resetAt: 0, undone: [], confusions: [] };
 }
 
 /** A deck of `size` cards over invented codes, to time the queue on decks far larger than ours. */

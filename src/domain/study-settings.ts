@@ -26,6 +26,11 @@ export interface StudySettings extends SchedulerSettings {
   /** Local hour (0–23) at which a study day starts. */
   dayStartHour: number;
   kinds: CardKind[];
+  /**
+   * The kinds the app had when the learner last saved settings: a kind added since is switched on
+   * once (issue 15's header, wire, duel and behaviour for progress saved before them).
+   */
+  kindsOffered: CardKind[];
   includeUnofficial: boolean;
   /** Whether quiz answers are graded into the schedule. */
   quizCountsAsReview: boolean;
@@ -47,12 +52,16 @@ export const DEFAULT_STUDY_SETTINGS: Readonly<StudySettings> = Object.freeze({
   dailyNewLimit: 20,
   dayStartHour: DEFAULT_DAY_START_HOUR,
   kinds: [...CARD_KINDS],
+  kindsOffered: [...CARD_KINDS],
   includeUnofficial: false,
   quizCountsAsReview: true,
   newCardOrder: 'essentials',
   burySiblings: true,
   autoAcceptGrade: false,
 });
+
+/** The kinds settings saved before issue 15 knew: the others are new to such a learner (kindsOffered). */
+const KINDS_BEFORE_ISSUE_15: readonly CardKind[] = ['recall', 'reverse', 'scenario'];
 
 /** Bounds of the numeric settings, shared by the clamping below and the strict import schema. */
 export const SETTING_BOUNDS = {
@@ -100,8 +109,13 @@ export function normalizeSettings(
   base: Readonly<StudySettings> = DEFAULT_STUDY_SETTINGS,
 ): StudySettings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const offered = Array.isArray(r.kindsOffered)
+    ? CARD_KINDS.filter((k) => (r.kindsOffered as unknown[]).includes(k))
+    : Array.isArray(r.kinds)
+      ? KINDS_BEFORE_ISSUE_15
+      : base.kindsOffered;
   const kinds = Array.isArray(r.kinds)
-    ? CARD_KINDS.filter((k) => (r.kinds as unknown[]).includes(k))
+    ? CARD_KINDS.filter((k) => (r.kinds as unknown[]).includes(k) || !offered.includes(k))
     : base.kinds;
   const bool = (
     key:
@@ -128,6 +142,7 @@ export function normalizeSettings(
     dayStartHour: clampNumber('dayStartHour', r.dayStartHour, base.dayStartHour),
     // An empty selection would leave nothing to study: keep the previous kinds instead.
     kinds: kinds.length > 0 ? kinds : [...base.kinds],
+    kindsOffered: [...CARD_KINDS],
     includeUnofficial: bool('includeUnofficial'),
     quizCountsAsReview: bool('quizCountsAsReview'),
     newCardOrder: NEW_CARD_ORDERS.includes(r.newCardOrder as NewCardOrder)

@@ -3,6 +3,7 @@ import type browse from './locales/en/browse.json';
 import type card from './locales/en/card.json';
 import type fsrs from './locales/en/fsrs.json';
 import type durability from './locales/en/durability.json';
+import type kinds from './locales/en/kinds.json';
 import type lesson from './locales/en/lesson.json';
 import type progress from './locales/en/progress.json';
 import type pwa from './locales/en/pwa.json';
@@ -25,7 +26,8 @@ type Resources = typeof shell &
   typeof pwa &
   typeof progress &
   typeof fsrs &
-  typeof durability;
+  typeof durability &
+  typeof kinds;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

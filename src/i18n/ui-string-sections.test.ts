@@ -7,7 +7,10 @@ const sources = import.meta.glob<string>('/src/**/*.{ts,tsx}', {
   import: 'default',
   eager: true,
 });
-const LAZY_SCREEN_DIRS = /^\/src\/features\/(quiz|browse|stats|settings)\//;
+// The generated kinds' renderers too: src/ui/kind-renderers/renderers.tsx loads each of them with
+// ensureScreenStrings() (index.tsx, in the first load, uses no section of these).
+const LAZY_SCREEN_DIRS =
+  /^\/src\/features\/(quiz|browse|stats|settings)\/|^\/src\/ui\/kind-renderers\/(?!index\.tsx$|renderers\.tsx$)/;
 // Where progress is kept, shown by Settings and Stats, and the backup reminder, loaded with the strings.
 const LAZY_DURABILITY = /^\/src\/pwa\/(durability-notice|backup-actions|backup-reminder)\.tsx$/;
 // The storage notices, which StorageNotice loads with the screens' strings (src/ui/storage-notice.tsx),

@@ -15,4 +15,6 @@ export const SCREEN_SECTIONS: readonly string[] = [
   'progress',
   // Where progress is kept (Settings, Stats) and the backup reminder (loaded when due).
   'durability',
+  // The four generated card kinds: with their renderers, never before the first card.
+  'kinds',
 ];

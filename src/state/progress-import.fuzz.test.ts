@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DELETE, setAt } from '../../tests/progress-arbitraries';
 import { CODES } from '../domain/dataset';
-import { exportProgress, PROGRESS_FORMAT } from '../domain/progress-file';
+import { exportProgress, PROGRESS_FORMAT, PROGRESS_VERSION } from '../domain/progress-file';
 import { simulateStudy } from '../domain/simulate';
 import { createMemoryStorage } from './app-env';
 import { createProgressStore, PROGRESS_STORAGE_KEY } from './progress-store';
@@ -132,7 +132,8 @@ const topMutation: fc.Arbitrary<Mutation> = fc.oneof(
     .map((v) => mut(['format'], v)),
   fc
     .oneof(fc.integer(), notNumber, fc.double({ noNaN: true }))
-    .filter((v) => v !== 2)
+    // Versions 2 and the current one read this shape (2's times are then out of range).
+    .filter((v) => v !== 2 && v !== PROGRESS_VERSION)
     .map((v) => mut(['version'], v)),
   notObject.map((v) => mut(['settings'], v)),
   notObject.map((v) => mut(['cards'], v)),

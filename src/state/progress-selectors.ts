@@ -1,4 +1,7 @@
-import { buildDeck, type CardState, type DeckCard } from '../domain/card-model';
+import knowledgeIndex from 'virtual:knowledge-index';
+import setsJson from '../../data/confusion-sets.json';
+import { buildDeck, type CardKind, type CardState, type DeckCard } from '../domain/card-model';
+import { confusablePairs } from '../domain/confusion-sets';
 import { CODES } from '../domain/dataset';
 import type { CodeFacts } from '../domain/dataset-schema';
 import type { ClassDigit } from '../domain/code-classes';
@@ -35,6 +38,17 @@ export function fullFilter(settings: Pick<StudySettings, 'includeUnofficial'>): 
 
 let deckCache: { codes: readonly CodeFacts[]; key: string; deck: DeckCard[] } | undefined;
 
+/** Which codes have a card of each knowledge kind (written at build time from data/knowledge/). */
+export const KNOWLEDGE_INDEX = knowledgeIndex.kinds as Partial<Record<CardKind, readonly number[]>>;
+const KNOWLEDGE_CODES: ReadonlySet<number> = new Set(knowledgeIndex.codes);
+
+/** True when the code has knowledge (data/knowledge/facts/<code>.json): its page and backs show it. */
+export function hasKnowledge(code: number): boolean {
+  return KNOWLEDGE_CODES.has(code);
+}
+/** Every two codes that share a confusion set: one duel card each. */
+export const DUEL_PAIRS = confusablePairs(setsJson);
+
 /** The deck the settings ask for (cached while codes and settings stay the same). */
 export function deckFor(
   settings: Pick<StudySettings, 'kinds' | 'includeUnofficial'>,
@@ -42,7 +56,11 @@ export function deckFor(
 ): DeckCard[] {
   const key = `${settings.kinds.join(',')}|${settings.includeUnofficial}`;
   if (deckCache?.codes !== codes || deckCache.key !== key) {
-    deckCache = { codes, key, deck: buildDeck(codes, settings) };
+    deckCache = {
+      codes,
+      key,
+      deck: buildDeck(codes, { ...settings, available: KNOWLEDGE_INDEX, pairs: DUEL_PAIRS }),
+    };
   }
   return deckCache.deck;
 }

@@ -29,7 +29,14 @@ describe('ProgressSerializer', () => {
             // Appends (the usual case) reuse the previous encoding; anything else starts over.
             current =
               v.kind === 'prefix' ? log.slice(0, v.cut) : current.filter((_, i) => i !== v.at);
-            const data: ProgressData = { settings, cards, log: current, resetAt: 0, undone: [] };
+            const data: ProgressData = {
+              settings,
+              cards,
+              log: current,
+              resetAt: 0,
+              undone: [],
+              confusions: [],
+            };
             const text = serializer.serialize(data);
             expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(exportProgress(data))));
             const back = restoreProgress(text, now);

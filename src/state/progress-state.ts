@@ -22,7 +22,11 @@ export interface ProgressState extends ProgressData {
     cardId: string,
     grade: Grade,
     durationMs: number,
-    options?: { fromQuiz?: boolean },
+    options?: {
+      fromQuiz?: boolean;
+      /** The checked answer, when it was a code: a code of a confusion set records it (confusions). */
+      checked?: { answer: number; given: number };
+    },
   ) => CardState | undefined;
   /** Takes back the latest answer still undoable: card and log exactly as before it. */
   undo: () => boolean;
@@ -83,6 +87,7 @@ export function dataOf(s: ProgressData): ProgressData {
     log: s.log,
     resetAt: s.resetAt,
     undone: s.undone,
+    confusions: s.confusions,
   };
 }
 
@@ -93,6 +98,7 @@ export function sameData(data: ProgressData, s: ProgressData): boolean {
     data.log === s.log &&
     data.settings === s.settings &&
     data.resetAt === s.resetAt &&
-    data.undone === s.undone
+    data.undone === s.undone &&
+    data.confusions === s.confusions
   );
 }

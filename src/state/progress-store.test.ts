@@ -1,3 +1,4 @@
+import { CARD_KINDS } from '../domain/card-model';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage } from './app-env';
 import {
@@ -141,7 +142,8 @@ describe('progress store', () => {
     });
     s().updateSettings({ dayStartHour: 6.4, kinds: [] });
     expect(s().settings.dayStartHour).toBe(6);
-    expect(s().settings.kinds).toEqual(['recall', 'reverse', 'scenario']);
+    // An empty choice keeps the kinds studied before (by default every kind).
+    expect(s().settings.kinds).toEqual([...CARD_KINDS]);
   });
 
   it('migrates the first version (zustand JSON) and saves it in the current one', async () => {

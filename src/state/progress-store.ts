@@ -10,6 +10,8 @@ import {
   reviewLogCsv,
   type ProgressData,
 } from '../domain/progress-file';
+import { confusablesOf } from '../domain/confusables';
+import { withConfusion } from '../domain/confusions';
 import { createScheduler, newCardState, type Scheduler } from '../domain/scheduler';
 import { normalizeSettings, type StudySettings } from '../domain/study-settings';
 import type { AppEnv } from './app-env';
@@ -119,7 +121,12 @@ export function createProgressStore(
             : graded;
           undoStack.push({ entry: result.log, before });
           if (undoStack.length > UNDO_DEPTH) undoStack.shift();
-          set({ ...withCard(s, result.card, result.log), canUndo: true });
+          const checked = options?.checked;
+          const confusions =
+            checked && confusablesOf(checked.answer).length > 0
+              ? withConfusion(s.confusions, { cardId, review: result.log.review, ...checked })
+              : s.confusions;
+          set({ ...withCard(s, result.card, result.log), confusions, canUndo: true });
           if (!persistRequested) {
             persistRequested = true;
             requestPersistentStorage((granted) => hooks.onPersistAnswer?.(granted));
@@ -144,7 +151,11 @@ export function createProgressStore(
               cards[top.entry.cardId] = schedulerFor(s.settings).replay(top.entry.cardId, log);
             }
             const undone = [...s.undone, top.entry].slice(-MAX_UNDONE);
-            set({ cards, log, undone, canUndo: undoStack.length > 0 });
+            const entry = top.entry;
+            const confusions = s.confusions.filter(
+              (e) => e.cardId !== entry.cardId || e.review !== entry.review,
+            );
+            set({ cards, log, undone, confusions, canUndo: undoStack.length > 0 });
             return true;
           }
           set({ canUndo: false });

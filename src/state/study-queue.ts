@@ -1,4 +1,7 @@
-import type { CardState, LogEntry } from '../domain/card-model';
+import { cardId, parseCardId, type CardState, type LogEntry } from '../domain/card-model';
+import { PAIR_KINDS } from '../domain/card-kinds/registry';
+import { confusionTable, type ConfusionEvent } from '../domain/confusions';
+import { classOf } from '../domain/dataset';
 import { introductionRanks } from '../domain/introduction-order';
 import {
   buildQueue,
@@ -16,6 +19,8 @@ export interface ProgressSnapshot {
   cards: Readonly<Record<string, CardState>>;
   log: readonly LogEntry[];
   settings: StudySettings;
+  /** Recent answers given as codes: pairs mixed up get their duels first. */
+  confusions?: readonly ConfusionEvent[];
 }
 
 /** Today's queue for a filter; `extraNew` raises the day's new-card limit for this session only. */
@@ -36,31 +41,72 @@ export function studyQueue(
     },
     filter,
     ranks: introductionRanks(p.settings.newCardOrder),
+    first: confusedFirstCached(p.confusions),
     now,
   });
 }
 
+let firstCache: { events: readonly ConfusionEvent[] | undefined; ids: string[] } | undefined;
+/** confusedFirst, computed once per list of events (the queue is rebuilt after every answer). */
+function confusedFirstCached(events: readonly ConfusionEvent[] | undefined): string[] {
+  if (firstCache && firstCache.events === events) return firstCache.ids;
+  const ids = confusedFirst(events ?? []);
+  firstCache = { events, ids };
+  return ids;
+}
+
 /**
- * A session on one code ("Study this code now" in Browse): each of its studied kinds once, in
- * kind order, due or not, skipping suspended cards and those already answered in this session.
+ * A session on one code ("Study this code now" in Browse: its cards and its pairs' cards) or on
+ * given cards (a duel from Stats): each once, due or not, skipping suspended cards and those already
+ * answered in this session. A code's cards that wait for its recall card to graduate still wait.
  */
 export function focusQueue(
   p: ProgressSnapshot,
-  code: number,
+  target: number | readonly string[],
   answered: ReadonlySet<string>,
 ): { items: QueueItem[]; counts: QueueCounts } {
   const counts: QueueCounts = { new: 0, learning: 0, due: 0 };
   const items: QueueItem[] = [];
-  for (const d of deckFor(p.settings)) {
-    if (d.code !== code || answered.has(d.id)) continue;
-    const card = p.cards[d.id];
-    if (card?.suspended) continue;
+  const deck = deckFor(p.settings);
+  const add = (d: Omit<QueueItem, 'queue'>) => {
+    const card = p.cards[d.cardId];
+    if (answered.has(d.cardId) || card?.suspended) return;
     const queue =
       !card || card.state === 'new' ? 'new' : card.state === 'review' ? 'review' : 'learning';
     counts[queue === 'review' ? 'due' : queue] += 1;
-    items.push({ cardId: d.id, code: d.code, kind: d.kind, classDigit: d.classDigit, queue });
+    items.push({ ...d, queue });
+  };
+  if (typeof target === 'number') {
+    for (const d of deck) {
+      if (d.code !== target && !d.pair?.includes(target)) continue;
+      const fresh = !p.cards[d.id] || p.cards[d.id]?.state === 'new';
+      if (fresh && d.gate?.graduated && !d.gate.ids.every((id) => p.cards[id]?.state === 'review'))
+        continue;
+      add({
+        cardId: d.id,
+        code: d.code,
+        kind: d.kind,
+        classDigit: d.classDigit,
+        ...(d.pair ? { pair: d.pair } : {}),
+      });
+    }
+    return { items, counts };
+  }
+  // Named cards are studied even when their kind is off in Settings: the learner asked for them.
+  for (const id of target) {
+    const parsed = parseCardId(id);
+    if (!parsed) continue;
+    const { code, kind, pair } = parsed;
+    add({ cardId: id, code, kind, classDigit: classOf(code), ...(pair ? { pair } : {}) });
   }
   return { items, counts };
+}
+
+/** The pair cards of the pairs the learner mixed up, most mixed up first: introduced before others. */
+export function confusedFirst(confusions: readonly ConfusionEvent[]): string[] {
+  return confusionTable(confusions).flatMap((row) =>
+    PAIR_KINDS.map((kind) => cardId(row.pair[0], kind, row.pair[1])),
+  );
 }
 
 /**

@@ -1,13 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Grade } from '../domain/card-model';
-import { confusablesOf } from '../domain/confusables';
-import { CODES, findCode } from '../domain/dataset';
 import type { AnswerMode } from '../domain/answer-mode';
-import { makeOptions } from '../domain/quiz-options';
+import { answerKey, codeOfKey, type KindQuestion } from '../domain/card-kinds/question';
 import type { QueueCounts, QueueFilter, QueueItem } from '../domain/queue';
 import { createRng } from '../domain/rng';
 import type { AppEnv } from './app-env';
 import type { ProgressState } from './progress-store';
+import { cardQuestion, prepareKinds } from './card-question';
+import { knowledgeNow } from './knowledge-access';
 import { focusQueue, pickNext, sameAsLast, studyOutlook, studyQueue } from './study-queue';
 
 /** What a session studies and how the learner answers. */
@@ -18,26 +18,31 @@ export interface SessionSpec {
   extraNew: number;
   /** Only this code's cards, each once, due or not ("Study this code now" in Browse). */
   focusCode?: number | undefined;
+  /** Only these cards, each once, due or not (a duel from the Stats' confusion table). */
+  focusCards?: readonly string[] | undefined;
 }
 
-/** A card as shown in a session: its queue item and the seeded choices made when it appeared. */
+/** A card as shown in a session: its queue item and the question drawn (with its seed) when it appeared. */
 export interface ShownCard {
   item: QueueItem;
-  /** Which scenario to show (scenario cards). */
-  variant: number;
-  /** Four codes for multiple choice (cards answered by a code). */
-  options: number[];
+  /** The seed of the card's question: the same seed always draws the same question. */
+  seed: number;
+  /** The question; undefined while the kind's generator or the knowledge it needs is loading. */
+  question: KindQuestion | undefined;
   shownAt: number;
 }
 
-/** Front, or back with the learner's checked answer (if any) and the grade Enter would give. */
-export type Face = { side: 'front' } | { side: 'back'; given?: number; proposed: Grade };
+/**
+ * Front, or back with the learner's checked answer (an option key: the code itself for codes) and the
+ * grade Enter would give.
+ */
+export type Face = { side: 'front' } | { side: 'back'; given?: string; proposed: Grade };
 
 export interface SessionAnswer {
   card: ShownCard;
   grade: Grade;
-  /** The checked answer, for cards answered by a code. */
-  given?: number | undefined;
+  /** The checked answer (an option key), for cards answered by a choice. */
+  given?: string | undefined;
 }
 
 /**
@@ -46,7 +51,8 @@ export interface SessionAnswer {
  */
 export type SessionNotice =
   | { type: 'revealed' }
-  | { type: 'checked'; answer: number; given: number }
+  /** A checked answer; `answer` and `given` are codes when the options were codes. */
+  | { type: 'checked'; right: boolean; answer?: number; given?: number }
   | { type: 'graded'; grade: Grade; intervalMs: number; auto?: { answer: number } }
   | { type: 'undone'; code: number }
   | { type: 'nothingToUndo' }
@@ -86,8 +92,11 @@ export interface StudySessionState {
   /** Starts a session (replacing any other); false, and nothing started, when it has nothing to study. */
   start: (spec: SessionSpec) => boolean;
   reveal: () => void;
-  /** Checks a code given to a card answered by a code; may grade at once (Settings: accept the suggested grade). */
-  check: (given: number) => void;
+  /**
+   * Checks an answer (an option key; a typed code as its digits) to a card answered by a choice; may
+   * grade at once (Settings: accept the suggested grade).
+   */
+  check: (given: string) => void;
   grade: (grade: Grade) => void;
   undo: () => void;
   /** Suspends or resets the leech on screen instead of grading it. */
@@ -110,37 +119,42 @@ export function createStudySessionStore(
   const queueOf = (spec: SessionSpec, answers: readonly SessionAnswer[]) => {
     const p = progress.getState();
     return sameAsLast([p.cards, p.log, p.settings, answers, spec], () =>
-      spec.focusCode === undefined
+      spec.focusCode === undefined && spec.focusCards === undefined
         ? studyQueue(p, spec.filter, spec.extraNew, env.now())
-        : focusQueue(p, spec.focusCode, new Set(answers.map((a) => a.card.item.cardId))),
+        : focusQueue(
+            p,
+            spec.focusCards ?? spec.focusCode ?? [],
+            new Set(answers.map((a) => a.card.item.cardId)),
+          ),
     );
   };
 
   return createStore<StudySessionState>()((set, get) => {
-    const show = (item: QueueItem): ShownCard => {
-      const { names, settings } = { names: get().names, settings: progress.getState().settings };
-      const pool = CODES.filter((c) => settings.includeUnofficial || c.status !== 'unofficial').map(
-        (c) => c.code,
-      );
-      return {
+    const questionOf = (item: QueueItem, seed: number, fallback = false) =>
+      cardQuestion(
         item,
-        variant: Math.floor(rng() * 1_000_000),
-        // Typed answers need no options, but drawing them keeps one seed's cards the same in both modes.
-        options:
-          item.kind !== 'recall'
-            ? makeOptions(
-                item.code,
-                {
-                  codes: pool,
-                  confusable: confusablesOf(item.code),
-                  related: findCode(item.code)?.related ?? [],
-                  keyOf: (c) => names?.[String(c)] ?? String(c),
-                },
-                rng,
-              )
-            : [],
-        shownAt: env.now(),
-      };
+        seed,
+        {
+          settings: progress.getState().settings,
+          names: get().names,
+          knowledge: knowledgeNow(),
+        },
+        fallback,
+      );
+
+    const show = (item: QueueItem): ShownCard => {
+      const seed = Math.floor(rng() * 2 ** 32);
+      const question = questionOf(item, seed);
+      const card: ShownCard = { item, seed, question, shownAt: env.now() };
+      // A generated kind whose generator or knowledge is not here yet: draw it once they are.
+      if (!question)
+        void prepareKinds([item.kind]).then(() => {
+          const s = get().session;
+          if (s?.shown !== card) return;
+          const shown = { ...card, question: questionOf(item, seed, true) };
+          set({ session: { ...s, shown } });
+        });
+      return card;
     };
 
     /** Shows the next card (never a sibling of the last when another is waiting), or ends. */
@@ -158,14 +172,21 @@ export function createStudySessionStore(
 
     const gradeShown = (s: ActiveSession, g: Grade, auto: boolean) => {
       const given = s.face.side === 'back' ? s.face.given : undefined;
-      const card = progress.getState().answer(s.shown.item.cardId, g, env.now() - s.shown.shownAt);
+      const question = s.shown.question;
+      const answer = question ? codeOfKey(answerKey(question)) : undefined;
+      const givenCode = codeOfKey(given);
+      const checked =
+        answer !== undefined && givenCode !== undefined ? { answer, given: givenCode } : undefined;
+      const card = progress
+        .getState()
+        .answer(s.shown.item.cardId, g, env.now() - s.shown.shownAt, checked ? { checked } : {});
       const intervalMs = card ? Math.max(0, card.due - (card.lastReview ?? env.now())) : 0;
       const answers = [...s.answers, { card: s.shown, grade: g, given }];
       advance(s, answers, {
         type: 'graded',
         grade: g,
         intervalMs,
-        ...(auto ? { auto: { answer: s.shown.item.code } } : {}),
+        ...(auto && answer !== undefined ? { auto: { answer } } : {}),
       });
     };
 
@@ -178,8 +199,11 @@ export function createStudySessionStore(
       start(spec) {
         const startedAt = env.now();
         rng = createRng(startedAt);
-        const first = pickNext(queueOf(spec, []).items, undefined);
+        const queue = queueOf(spec, []).items;
+        const first = pickNext(queue, undefined);
         if (!first) return false;
+        // The generated kinds of today's queue load in the background while the first cards are studied.
+        void prepareKinds([...new Set(queue.map((i) => i.kind))]);
         set({
           result: null,
           session: {
@@ -196,7 +220,8 @@ export function createStudySessionStore(
 
       reveal() {
         const s = get().session;
-        if (!s || s.face.side === 'back' || s.shown.item.kind !== 'recall') return;
+        // Only a card graded by the learner is revealed; the others are answered by a choice.
+        if (!s || s.face.side === 'back' || s.shown.question?.answer !== -1) return;
         set({
           session: { ...s, face: { side: 'back', proposed: 3 }, notice: { type: 'revealed' } },
         });
@@ -204,16 +229,28 @@ export function createStudySessionStore(
 
       check(given) {
         const s = get().session;
-        if (!s || s.face.side === 'back' || s.shown.item.kind === 'recall') return;
-        const right = given === s.shown.item.code;
+        const question = s?.shown.question;
+        if (!s || !question || s.face.side === 'back' || question.answer < 0) return;
+        const right = given === answerKey(question);
         const face: Face = { side: 'back', given, proposed: right ? 3 : 1 };
         const checked = { ...s, face };
+        const answer = codeOfKey(answerKey(question));
         if (right && progress.getState().settings.autoAcceptGrade) {
           gradeShown(checked, 3, true);
           return;
         }
+        const givenCode = codeOfKey(given);
         set({
-          session: { ...checked, notice: { type: 'checked', answer: s.shown.item.code, given } },
+          session: {
+            ...checked,
+            notice: {
+              type: 'checked',
+              right,
+              ...(answer !== undefined && givenCode !== undefined
+                ? { answer, given: givenCode }
+                : {}),
+            },
+          },
         });
       },
 

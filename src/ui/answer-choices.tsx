@@ -1,18 +1,36 @@
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { optionKey, type QuestionOption } from '../domain/card-kinds/question';
 import { optionLetter } from '../domain/quiz-options';
 import { CodeName } from './code-name';
+import { OptionText } from './kind-renderers';
 
 export interface AnswerChoicesProps {
-  options: readonly number[];
-  /** Show each option as its code (name → code, scenario → code) or as its name (code → name). */
-  show: 'code' | 'name';
-  /** The right code, once the answer is checked (marks right and wrong options). */
-  answer?: number | undefined;
-  /** The code the learner picked, once checked. */
-  picked?: number | undefined;
-  onPick: (code: number) => void;
+  options: readonly QuestionOption[];
+  /** Show code options as their names (a "code → name" question) rather than as codes. */
+  codesAsNames?: boolean;
+  /** The right option's key, once the answer is checked (marks right and wrong options). */
+  answer?: string | undefined;
+  /** The key of the option the learner picked, once checked. */
+  picked?: string | undefined;
+  onPick: (key: string) => void;
   /** Id of the question heading that names this group. */
   labelledBy: string;
+}
+
+/** What an option says: a code (or its name), else the words of its kind's renderer. */
+function OptionContent({ option, asName }: { option: QuestionOption; asName: boolean }): ReactNode {
+  if (option.type === 'code')
+    return asName ? (
+      <CodeName code={option.code} />
+    ) : (
+      <span className="answer-choice__code">{option.code}</span>
+    );
+  return (
+    <Suspense fallback={<span>…</span>}>
+      <OptionText option={option} />
+    </Suspense>
+  );
 }
 
 /**
@@ -21,7 +39,7 @@ export interface AnswerChoicesProps {
  */
 export function AnswerChoices({
   options,
-  show,
+  codesAsNames = false,
   answer,
   picked,
   onPick,
@@ -31,23 +49,23 @@ export function AnswerChoices({
   const checked = answer !== undefined;
   return (
     <ol className="answer-choices" aria-labelledby={labelledBy}>
-      {options.map((code, i) => {
-        const isRight = checked && code === answer;
-        const isPicked = checked && code === picked;
+      {options.map((option, i) => {
+        const key = optionKey(option);
+        const isRight = checked && key === answer;
+        const isPicked = checked && key === picked;
         const state = isRight ? 'right' : isPicked ? 'wrong' : '';
         return (
-          <li key={code}>
+          <li key={key}>
             <button
               type="button"
               className={`answer-choice ${state ? `answer-choice--${state}` : ''}`}
               disabled={checked}
-              onClick={() => onPick(code)}
+              onClick={() => onPick(key)}
             >
               {/* The letter is part of the name: it is also the key that picks the option. */}
               <span className="answer-choice__letter">{optionLetter(i)}</span>
               <span className="answer-choice__text">
-                {show === 'code' ? <span className="answer-choice__code">{code}</span> : null}
-                {show === 'name' ? <CodeName code={code} /> : null}
+                <OptionContent option={option} asName={codesAsNames} />
                 {/* The space keeps the tag a word of its own in the button's accessible name. */}
                 {isPicked ? (
                   <>

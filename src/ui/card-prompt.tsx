@@ -1,14 +1,14 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CardKind } from '../domain/card-model';
+import type { QuestionPrompt } from '../domain/card-kinds/question';
 import { findCode } from '../domain/dataset';
 import { useCodeNames, useCodeText } from '../state/use-texts';
 
+/** The prompts of the three kinds every first card may be: in the first load, unlike the generated ones. */
+export type BasePrompt = Extract<QuestionPrompt, { form: 'recall' | 'reverse' | 'scenario' }>;
+
 export interface CardPromptProps {
-  code: number;
-  kind: CardKind;
-  /** Picks one of the code's scenarios (taken modulo their number). */
-  variant: number;
+  prompt: BasePrompt;
   /** A "code → name" quiz question: shows the code like a recall card but asks for its name. */
   asksName?: boolean;
   /** Id of the question heading, so answer controls can point to it. */
@@ -17,37 +17,37 @@ export interface CardPromptProps {
 }
 
 /**
- * The front of a card: the question as a heading (focused when a card appears, so screen readers read
- * it) and what the learner must work from: the code, the name, or a situation.
+ * The front of a recall, reverse or scenario card: the question as a heading (focused when a card
+ * appears, so screen readers read it) and what the learner works from: the code, the name, or a
+ * situation.
  */
-export function CardPrompt({
-  code,
-  kind,
-  variant,
-  asksName,
-  headingId,
-  headingRef,
-}: CardPromptProps) {
+export function CardPrompt({ prompt, asksName, headingId, headingRef }: CardPromptProps) {
   const { t } = useTranslation();
+  const { code } = prompt;
   const text = useCodeText(code);
   const names = useCodeNames();
   const question =
-    kind === 'recall'
+    prompt.form === 'recall'
       ? asksName
         ? t('card.prompt.codeToName')
         : t('card.prompt.recall')
-      : t(`card.prompt.${kind}`);
+      : t(`card.prompt.${prompt.form}`);
   const scenarios = text?.scenarios ?? [];
-  const scenario = scenarios[variant % Math.max(1, scenarios.length)];
+  const scenario =
+    prompt.form === 'scenario'
+      ? scenarios[prompt.variant % Math.max(1, scenarios.length)]
+      : undefined;
   return (
     <div className="card-prompt">
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="card-prompt__question">
         {question}
       </h2>
-      {kind === 'recall' ? (
+      {prompt.form === 'recall' ? (
         <p className={`card-prompt__code code-class-${Math.floor(code / 100)}`}>{code}</p>
-      ) : kind === 'reverse' ? (
-        <p className="card-prompt__name">{text ? distinctName(code, text.name, names, t) : '…'}</p>
+      ) : prompt.form === 'reverse' ? (
+        <p className="card-prompt__name">
+          {text ? <DistinctName code={code} name={text.name} names={names} /> : '…'}
+        </p>
       ) : (
         <blockquote className="card-prompt__scenario">{scenario ?? '…'}</blockquote>
       )}
@@ -56,18 +56,31 @@ export function CardPrompt({
 }
 
 /**
- * A name that points to one code only: a name two codes share ("(Unused)": 306 and 418) is asked with
- * the code's former name beside it, so that the question has one right answer.
+ * The former name to ask beside a name two codes share ("(Unused)": 306 and 418), so that the question
+ * has one right answer; undefined when the name is the code's alone.
  */
-function distinctName(
+function formerNameIfShared(
   code: number,
   name: string,
   names: Readonly<Record<string, string>> | undefined,
-  t: ReturnType<typeof useTranslation>['t'],
-): string {
+): string | undefined {
   const shared = Object.entries(names ?? {}).some(
     ([other, n]) => n === name && other !== String(code),
   );
-  const former = findCode(code)?.formerPhrases[0];
-  return shared && former ? t('card.sharedName', { name, former }) : name;
+  return shared ? findCode(code)?.formerPhrases[0] : undefined;
+}
+
+/** The name, with the former one beside it when two codes share it. */
+function DistinctName({
+  code,
+  name,
+  names,
+}: {
+  code: number;
+  name: string;
+  names: Readonly<Record<string, string>> | undefined;
+}) {
+  const { t } = useTranslation();
+  const former = formerNameIfShared(code, name, names);
+  return <>{former ? t('card.sharedName', { name, former }) : name}</>;
 }

@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftUrl, findCode, specUrl } from '../domain/dataset';
 import { useCodeExample } from '../state/use-code-example';
@@ -22,6 +22,11 @@ export interface CodeLessonProps {
   more?: { open: boolean; setOpen: (open: boolean) => void } | undefined;
   /** A related code whose contrast is shown elsewhere already ("Why not …?"): not repeated. */
   skipContrast?: number | undefined;
+  /**
+   * What a developer must know about the code (KnowledgeSummary), shown with the details: passed in
+   * by the screens, so that the lesson itself stays free of the lazily loaded knowledge renderers.
+   */
+  knowledge?: ReactNode;
 }
 
 /**
@@ -36,6 +41,7 @@ export function CodeLesson({
   linkRelated,
   more,
   skipContrast,
+  knowledge,
 }: CodeLessonProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -103,6 +109,7 @@ export function CodeLesson({
           </dl>
         </>
       ) : null}
+      {knowledge}
       <Section>{t('lesson.spec')}</Section>
       {facts.spec.length > 0 || facts.draft ? (
         <ul className="code-lesson__spec">

@@ -7,7 +7,17 @@ import { baseUrl, launchBrowser, openPage } from './browser';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Every screen's address, including a code page and the not-found page. */
-const PATHS = ['/study', '/quiz', '/browse', '/browse/404', '/stats', '/settings', '/no-such-page'];
+const PATHS = [
+  '/study',
+  '/quiz',
+  '/browse',
+  '/browse/404',
+  // A code with knowledge (issue 15): its page lists headers, methods, caching, … with links.
+  '/browse/405',
+  '/stats',
+  '/settings',
+  '/no-such-page',
+];
 
 const LANGS = [
   ['en', 'en-US'],

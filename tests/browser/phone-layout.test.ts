@@ -121,7 +121,10 @@ describe('On a phone (Chromium, touch)', () => {
       await page.goto(`${baseUrl()}/quiz`);
       await tap(page, page.getByRole('button', { name: '开始测验' }), 'Start quiz');
       for (let i = 0; i < 10; i++) {
-        await tap(page, page.locator('.answer-choices button').nth(i % 4), 'an option');
+        // Duels offer two options, some behaviour questions three: pick among those on screen.
+        const choices = page.locator('.answer-choices button');
+        await choices.first().waitFor();
+        await tap(page, choices.nth(i % (await choices.count())), 'an option');
         const next = page.locator('.quiz-next-bar button');
         await next.waitFor();
         const box = await next.boundingBox();

@@ -2,6 +2,8 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/render';
 import en from '../../../data/locales/en.json';
+import browseEn from '../../i18n/locales/en/browse.json';
+import lessonEn from '../../i18n/locales/en/lesson.json';
 import type { CardState } from '../../domain/card-model';
 import { findCode } from '../../domain/dataset';
 
@@ -48,7 +50,9 @@ describe('code detail page', { timeout: 20_000 }, () => {
     expect(facts.formerPhrases.length).toBeGreaterThan(0);
     for (const phrase of facts.formerPhrases)
       expect(screen.getAllByText(new RegExp(escape(phrase))).length).toBeGreaterThan(0);
-    for (const header of facts.headers) expect(screen.getByText(header)).toBeInTheDocument();
+    // The lesson's header line (the knowledge summary below names some of them again).
+    const headerLine = screen.getByText(lessonEn.lesson.headers).closest('p')!;
+    for (const header of facts.headers) expect(within(headerLine).getByText(header)).toBeVisible();
     unmount();
     await renderApp({ language: 'en', path: '/browse/444' });
     expect(screen.getByText('Origin: nginx')).toBeInTheDocument();
@@ -71,7 +75,8 @@ describe('code detail page', { timeout: 20_000 }, () => {
       'https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/',
     );
     expect(screen.queryByText(/No specification/)).not.toBeInTheDocument();
-    expect(screen.getByText('Upload-Limit')).toBeInTheDocument();
+    const headerLine = screen.getByText(lessonEn.lesson.headers).closest('p')!;
+    expect(within(headerLine).getByText('Upload-Limit')).toBeVisible();
   });
 
   it('puts the English reason phrase beside the Chinese name', async () => {
@@ -84,7 +89,17 @@ describe('code detail page', { timeout: 20_000 }, () => {
   it("lists the user's reviews of each card and the next due date", async () => {
     const { stores } = await renderApp({ language: 'en', path: '/browse/404' });
     const history = screen.getByRole('region', { name: 'Your history with this code' });
-    expect(within(history).getAllByText('Not studied yet.')).toHaveLength(3);
+    // Recall, reverse, scenario, wire and behaviour (404 requires no header, so no header card),
+    // and a duel with each code 404 is confused with (403, 405, 410).
+    const kinds = browseEn.browse.history.kinds;
+    for (const name of [kinds.recall, kinds.reverse, kinds.scenario, kinds.wire, kinds.behaviour])
+      expect(within(history).getByRole('heading', { name })).toBeInTheDocument();
+    expect(within(history).queryByRole('heading', { name: kinds.header })).not.toBeInTheDocument();
+    expect(within(history).getAllByText('Not studied yet.')).toHaveLength(8);
+    for (const other of [403, 405, 410])
+      expect(
+        within(history).getByRole('heading', { name: `Duel: ${other} or this code?` }),
+      ).toBeInTheDocument();
     stores.progress.getState().answer('404:recall', 1, 3000);
     const recall = await within(history).findByRole('region', { name: /^Recall/ });
     const rows = within(recall).getAllByRole('row');
@@ -92,14 +107,18 @@ describe('code detail page', { timeout: 20_000 }, () => {
     expect(within(rows[1]!).getByText('Again')).toBeInTheDocument();
     expect(within(recall).getByText(/^State: Learning/)).toBeInTheDocument();
     expect(within(recall).getByText(/^Next review:/)).toBeInTheDocument();
-    expect(within(history).getAllByText('Not studied yet.')).toHaveLength(2);
+    expect(within(history).getAllByText('Not studied yet.')).toHaveLength(7);
     expect(screen.getByText('Learning')).toBeInTheDocument();
   });
 
   it('says when a card is outside the study deck', async () => {
     await renderApp({ language: 'en', path: '/browse/499' });
     const history = screen.getByRole('region', { name: 'Your history with this code' });
-    expect(within(history).getAllByText(/Not in your study deck/)).toHaveLength(3);
+    // Its three kinds, its behaviour card and its duels (with 408, 444 and 498), none in a deck
+    // without unofficial codes.
+    expect(within(history).getAllByText(/Not in your study deck/)).toHaveLength(7);
+    const kinds = browseEn.browse.history.kinds;
+    expect(within(history).getByRole('heading', { name: kinds.behaviour })).toBeInTheDocument();
   });
 
   it('"Study this code now" opens a study session for the code', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { findCode } from '../../domain/dataset';
 import { useCodeText } from '../../state/use-texts';
 import { CodeLesson } from '../../ui/code-lesson';
+import { KnowledgeSummary } from '../../ui/kind-renderers';
 import { Link, useRouter } from '../../ui/router';
 import { Screen } from '../../ui/screen';
 import { useBadgeLabels } from './badge-labels';
@@ -60,7 +61,11 @@ export function CodeDetailScreen({ code }: { code: number }) {
           {t('browse.detail.studyNowHint')}
         </p>
       </div>
-      <CodeLesson code={code} linkRelated />
+      <CodeLesson
+        code={code}
+        linkRelated
+        knowledge={<KnowledgeSummary code={code} headingLevel={3} />}
+      />
       {text && (
         <section className="code-part" aria-labelledby={scenariosId}>
           <h2 id={scenariosId}>{t('browse.detail.scenarios')}</h2>

@@ -7,7 +7,9 @@ import {
   type CardKind,
   type ReviewLogEntry,
 } from '../../domain/card-model';
+import { kindSpec } from '../../domain/card-kinds/registry';
 import { findCode } from '../../domain/dataset';
+import { deckFor, DUEL_PAIRS, KNOWLEDGE_INDEX } from '../../state/progress-selectors';
 import { useProgress, useStores } from '../../state/stores';
 import { useLanguage } from '../../state/use-texts';
 
@@ -18,10 +20,19 @@ function useDateFormat(): (ms: number) => string {
 }
 
 /** One card's state, next review and every review of it (newest first). */
-function CardHistory({ code, kind }: { code: number; kind: CardKind }) {
+function CardHistory({
+  id,
+  kind,
+  code,
+  other,
+}: {
+  id: string;
+  kind: CardKind;
+  code: number;
+  other?: number;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
-  const id = cardId(code, kind);
   const card = useProgress((s) => s.cards[id]);
   const log = useProgress((s) => s.log);
   const settings = useProgress((s) => s.settings);
@@ -30,11 +41,13 @@ function CardHistory({ code, kind }: { code: number; kind: CardKind }) {
   const reviews = log.filter((e): e is ReviewLogEntry => e.cardId === id && isReview(e)).reverse();
   const facts = findCode(code);
   const inDeck =
-    settings.kinds.includes(kind) && (facts?.status !== 'unofficial' || settings.includeUnofficial);
+    settings.kinds.includes(kind) &&
+    (facts?.status !== 'unofficial' || settings.includeUnofficial) &&
+    deckFor(settings).some((d) => d.id === id);
 
   return (
     <section className="card-history" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t(`browse.history.kinds.${kind}`)}</h3>
+      <h3 id={headingId}>{t(`browse.history.kinds.${kind}`, { other })}</h3>
       {!card || card.state === 'new' ? (
         <p>{inDeck ? t('browse.history.notStudied') : t('browse.history.notInDeck')}</p>
       ) : (
@@ -75,16 +88,36 @@ function CardHistory({ code, kind }: { code: number; kind: CardKind }) {
   );
 }
 
-/** The user's history with a code: its three cards, each with state, next review and reviews. */
+/**
+ * The user's history with a code: each of its cards (one per kind it has, one per confusable
+ * partner for pair kinds), each with state, next review and reviews.
+ */
 export function CodeHistory({ code }: { code: number }) {
   const { t } = useTranslation();
   const headingId = useId();
+  type Row = { id: string; kind: CardKind; other: number | undefined };
+  const cards = CARD_KINDS.flatMap((kind): Row[] => {
+    const scope = kindSpec(kind).scope;
+    if (scope === 'pair')
+      return DUEL_PAIRS.filter((p) => p.includes(code)).map((p) => {
+        const other = p[0] === code ? p[1] : p[0];
+        return { id: cardId(p[0], kind, p[1]), kind, other };
+      });
+    if (scope === 'knowledge' && !KNOWLEDGE_INDEX[kind]?.includes(code)) return [];
+    return [{ id: cardId(code, kind), kind, other: undefined }];
+  });
   return (
     <section className="code-history" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('browse.history.title')}</h2>
       <div className="code-history__cards">
-        {CARD_KINDS.map((kind) => (
-          <CardHistory key={kind} code={code} kind={kind} />
+        {cards.map((c) => (
+          <CardHistory
+            key={c.id}
+            id={c.id}
+            code={code}
+            kind={c.kind}
+            {...(c.other === undefined ? {} : { other: c.other })}
+          />
         ))}
       </div>
     </section>

@@ -9,7 +9,7 @@ import { addToStudy, type UnscheduledAnswer } from './record-quiz-answer';
 
 export interface QuizResultsProps {
   questions: readonly QuizQuestion[];
-  given: readonly (number | undefined)[];
+  given: readonly (string | undefined)[];
   /** Answers about cards the learner has not studied yet: offered to be added to their study. */
   unscheduled: readonly UnscheduledAnswer[];
   score: QuizScore;

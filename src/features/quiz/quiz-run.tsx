@@ -1,15 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  acceptsTypedAnswer,
-  QUESTION_CARD_KIND,
-  type AnswerMode,
-  type QuizQuestion,
-} from '../../domain/quiz';
+import { answerKey, codeOfKey, optionKey } from '../../domain/card-kinds/question';
+import { acceptsTypedAnswer, type AnswerMode, type QuizQuestion } from '../../domain/quiz';
 import { useStores } from '../../state/stores';
 import { AnswerChoices } from '../../ui/answer-choices';
-import { CardPrompt } from '../../ui/card-prompt';
 import { CodeLesson } from '../../ui/code-lesson';
+import { KindBack, KindPrompt, KnowledgeSummary } from '../../ui/kind-renderers';
 import { LiveRegion } from '../../ui/live-region';
 import { SessionProgress } from '../../ui/session-progress';
 import { ShortcutsHelp } from '../../ui/shortcuts-help';
@@ -25,10 +21,10 @@ export interface QuizRunProps {
   questions: readonly QuizQuestion[];
   mode: AnswerMode;
   /**
-   * Called after the last question with the code given to each question, and the answers about
-   * cards the learner has not studied yet (the results offer to add them).
+   * Called after the last question with the answer (option key) given to each question, and the
+   * answers about cards the learner has not studied yet (the results offer to add them).
    */
-  onFinish: (given: (number | undefined)[], unscheduled: UnscheduledAnswer[]) => void;
+  onFinish: (given: (string | undefined)[], unscheduled: UnscheduledAnswer[]) => void;
   onLeave: () => void;
 }
 
@@ -38,7 +34,7 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
   const stores = useStores();
   const id = useId();
   const [index, setIndex] = useState(0);
-  const [given, setGiven] = useState<(number | undefined)[]>([]);
+  const [given, setGiven] = useState<(string | undefined)[]>([]);
   const [unscheduled, setUnscheduled] = useState<UnscheduledAnswer[]>([]);
   const more = useLessonMore();
   const [typed, setTyped] = useState('');
@@ -51,7 +47,7 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
 
   const question = questions[index];
   const checked = given.length > index;
-  const typedHere = question !== undefined && mode === 'typed' && acceptsTypedAnswer(question.type);
+  const typedHere = question !== undefined && mode === 'typed' && acceptsTypedAnswer(question);
   const last = index === questions.length - 1;
 
   useEffect(() => {
@@ -60,13 +56,12 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
     else promptRef.current?.focus();
   }, [index, checked, typedHere]);
 
-  const answer = (code: number) => {
+  const answer = (key: string) => {
     if (checked || !question) return;
     const now = stores.env.now();
-    const right = code === question.code;
-    const recorded = recordQuizAnswer(stores.progress, question, right, now - shownAt.current);
+    const recorded = recordQuizAnswer(stores.progress, question, key, now - shownAt.current);
     if (typeof recorded === 'object') setUnscheduled((u) => [...u, recorded]);
-    setGiven((g) => [...g.slice(0, index), code]);
+    setGiven((g) => [...g.slice(0, index), key]);
   };
 
   const next = () => {
@@ -96,16 +91,19 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
       return false;
     }
     const pick = '1234'.indexOf(k.key) >= 0 ? '1234'.indexOf(k.key) : 'abcd'.indexOf(k.key);
-    const code = pick >= 0 ? question.options[pick] : undefined;
-    if (code !== undefined) return (answer(code), true);
+    const option = pick >= 0 ? question.question.options[pick] : undefined;
+    if (option !== undefined) return (answer(optionKey(option)), true);
     return false;
   }, !helpOpen);
 
   if (!question) return null;
-  const picked = given[index];
+  const right = answerKey(question.question);
+  const rightCode = codeOfKey(right);
+  const pickedCode = checked ? codeOfKey(given[index]) : undefined;
   const wrongPick =
-    checked && picked !== undefined && picked !== question.code ? picked : undefined;
-  const kind = QUESTION_CARD_KIND[question.type];
+    pickedCode !== undefined && rightCode !== undefined && pickedCode !== rightCode
+      ? pickedCode
+      : undefined;
   const headingId = `${id}-q`;
   return (
     <div className="quiz-run">
@@ -116,10 +114,8 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
         text={t('quiz.run.questionOf', { n: index + 1, total: questions.length })}
       />
       <section className="card" aria-labelledby={headingId}>
-        <CardPrompt
-          code={question.code}
-          kind={kind}
-          variant={question.variant}
+        <KindPrompt
+          question={question.question}
           asksName={question.type === 'code-to-name'}
           headingId={headingId}
           headingRef={promptRef}
@@ -128,15 +124,15 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
           <TypedCodeForm
             value={typed}
             onChange={setTyped}
-            onSubmit={answer}
+            onSubmit={(code) => answer(String(code))}
             inputRef={inputRef}
             describedBy={headingId}
           />
         ) : typedHere ? null : (
           <AnswerChoices
-            options={question.options}
-            show={question.type === 'code-to-name' ? 'name' : 'code'}
-            answer={checked ? question.code : undefined}
+            options={question.question.options}
+            codesAsNames={question.type === 'code-to-name'}
+            answer={checked ? right : undefined}
             picked={given[index]}
             onPick={answer}
             labelledBy={headingId}
@@ -144,14 +140,20 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
         )}
         {checked ? (
           <div className="card-back">
-            <AnswerVerdict answer={question.code} given={given[index]} />
-            {wrongPick !== undefined ? <WhyNot answer={question.code} picked={wrongPick} /> : null}
+            {rightCode !== undefined ? (
+              <AnswerVerdict answer={rightCode} given={pickedCode} />
+            ) : null}
+            {wrongPick !== undefined && rightCode !== undefined ? (
+              <WhyNot answer={rightCode} picked={wrongPick} />
+            ) : null}
+            <KindBack question={question.question} given={given[index]} />
             <CodeLesson
-              code={question.code}
+              code={question.question.code}
               titleRef={lessonRef}
               headingLevel={3}
               more={more}
               skipContrast={wrongPick}
+              knowledge={<KnowledgeSummary code={question.question.code} headingLevel={4} />}
             />
           </div>
         ) : null}
@@ -173,7 +175,15 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
         </button>
       </div>
       {/* Said from the answer itself, so a language switch says it again in the new language. */}
-      <LiveRegion message={checked ? announce(question.code, given[index]) : ''} />
+      <LiveRegion
+        message={
+          !checked
+            ? ''
+            : rightCode !== undefined
+              ? announce(rightCode, pickedCode)
+              : t(given[index] === right ? 'card.correct' : 'card.wrong')
+        }
+      />
       {helpOpen ? (
         <ShortcutsHelp
           onClose={() => setHelpOpen(false)}

@@ -3,12 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { CODES } from '../../domain/dataset';
 import {
   buildQuiz,
+  QUESTION_CARD_KIND,
   reshuffleQuiz,
   scoreQuiz,
   type QuizQuestion,
   type QuizSetup,
 } from '../../domain/quiz';
 import { createRng } from '../../domain/rng';
+import { prepareKinds } from '../../state/card-question';
+import { knowledgeNow } from '../../state/knowledge-access';
+import { baseContext, drawQuestion, kindsReady } from '../../state/quiz-questions';
+import { DUEL_PAIRS } from '../../state/progress-selectors';
 import { useProgress, useStores } from '../../state/stores';
 import { useCodeNames } from '../../state/use-texts';
 import { Screen } from '../../ui/screen';
@@ -26,7 +31,7 @@ type Phase =
   | {
       name: 'results';
       questions: QuizQuestion[];
-      given: (number | undefined)[];
+      given: (string | undefined)[];
       unscheduled: UnscheduledAnswer[];
       durationMs: number;
     };
@@ -35,6 +40,7 @@ type Phase =
 export function QuizScreen() {
   const { t } = useTranslation();
   const { env } = useStores();
+  const [preparing, setPreparing] = useState(false);
   const names = useCodeNames();
   const counted = useProgress((s) => s.settings.quizCountsAsReview);
   const [setup, setSetup] = useState(() => readQuizSetup(env.storage));
@@ -48,11 +54,27 @@ export function QuizScreen() {
   };
   const rng = () => createRng(env.now() + runs);
 
-  const start = (chosen: QuizSetup) => {
+  const start = async (chosen: QuizSetup) => {
     setSetup(chosen);
     saveQuizSetup(env.storage, chosen);
     const keyOf = (code: number) => names?.[String(code)] ?? String(code);
-    begin(buildQuiz(chosen, { codes: CODES, rng: rng(), keyOf }));
+    // The generated kinds' generators and the knowledge load first (once; precached offline).
+    const kinds = chosen.types.map((type) => QUESTION_CARD_KIND[type]);
+    if (!kindsReady(kinds)) {
+      setPreparing(true);
+      await prepareKinds(kinds);
+      setPreparing(false);
+    }
+    begin(
+      buildQuiz(chosen, {
+        codes: CODES,
+        rng: rng(),
+        keyOf,
+        context: baseContext(knowledgeNow()),
+        draw: drawQuestion,
+        pairs: DUEL_PAIRS,
+      }),
+    );
   };
 
   return (
@@ -61,7 +83,12 @@ export function QuizScreen() {
         <>
           <p className="muted">{t('quiz.intro')}</p>
           <p className="muted">{counted ? t('quiz.setup.countsNew') : t('quiz.setup.countsNot')}</p>
-          <QuizSetupForm initial={setup} onStart={start} focusOnMount={runs > 0} />
+          <QuizSetupForm
+            initial={setup}
+            onStart={(chosen) => void start(chosen)}
+            focusOnMount={runs > 0}
+            busy={preparing}
+          />
         </>
       ) : phase.name === 'run' ? (
         <QuizRun

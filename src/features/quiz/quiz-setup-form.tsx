@@ -1,19 +1,43 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CODES } from '../../domain/dataset';
+import { kindSpec } from '../../domain/card-kinds/registry';
+import { CODES, findCode } from '../../domain/dataset';
 import {
   ANSWER_MODES,
   categoryOf,
+  QUESTION_CARD_KIND,
   QUESTION_TYPES,
   QUIZ_CATEGORIES,
   QUIZ_LENGTHS,
   type QuizCategory,
   type QuizSetup,
 } from '../../domain/quiz';
+import { DUEL_PAIRS, KNOWLEDGE_INDEX } from '../../state/progress-selectors';
 import { useClassTexts } from '../../state/use-texts';
 
 const countIn = (categories: readonly QuizCategory[]) =>
   CODES.filter((c) => categories.includes(categoryOf(c))).length;
+
+/**
+ * Whether a code has a question of one of the chosen types: header, wire and behaviour need its
+ * knowledge, a duel a confusable partner in the quiz (unofficial partners only with their category).
+ */
+function askable(code: number, setup: QuizSetup): boolean {
+  return setup.types.some((type) => {
+    const kind = QUESTION_CARD_KIND[type];
+    const scope = kindSpec(kind).scope;
+    if (scope === 'knowledge') return KNOWLEDGE_INDEX[kind]?.includes(code) ?? false;
+    if (scope === 'pair')
+      return DUEL_PAIRS.some(
+        (p) =>
+          p.includes(code) &&
+          p.every(
+            (c) => findCode(c)?.status !== 'unofficial' || setup.categories.includes('unofficial'),
+          ),
+      );
+    return true;
+  });
+}
 
 function toggle<T>(list: readonly T[], item: T, on: boolean, order: readonly T[]): T[] {
   return order.filter((x) => (x === item ? on : list.includes(x)));
@@ -24,11 +48,14 @@ export function QuizSetupForm({
   initial,
   onStart,
   focusOnMount,
+  busy = false,
 }: {
   initial: QuizSetup;
   onStart: (setup: QuizSetup) => void;
   /** Move focus into the form (when coming back from a quiz, whose controls are gone). */
   focusOnMount?: boolean;
+  /** The questions are being prepared (their generators and knowledge loading). */
+  busy?: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -40,7 +67,9 @@ export function QuizSetupForm({
   useEffect(() => {
     if (focusOnMount) firstCategory.current?.focus();
   }, [focusOnMount]);
-  const available = countIn(setup.categories);
+  const available = CODES.filter(
+    (c) => setup.categories.includes(categoryOf(c)) && askable(c.code, setup),
+  ).length;
   const questions = setup.length === 'all' ? available : Math.min(setup.length, available);
 
   const submit = (event: FormEvent) => {
@@ -118,6 +147,7 @@ export function QuizSetupForm({
             {t('quiz.setup.needType')}
           </p>
         ) : null}
+        <p className="muted">{t('quiz.setup.knowledgeNote')}</p>
       </fieldset>
 
       <fieldset>
@@ -164,7 +194,7 @@ export function QuizSetupForm({
       <p className="quiz-setup__summary" aria-live="polite">
         {t('quiz.setup.willAsk', { count: questions })}
       </p>
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={busy} aria-busy={busy || undefined}>
         {t('quiz.setup.start')}
       </button>
     </form>

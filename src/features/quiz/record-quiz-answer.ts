@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand';
-import { cardId } from '../../domain/card-model';
+import { answerKey, codeOfKey } from '../../domain/card-kinds/question';
+import { parseCardId } from '../../domain/card-model';
 import { findCode } from '../../domain/dataset';
 import { QUESTION_CARD_KIND, type QuizQuestion } from '../../domain/quiz';
 import type { ProgressState } from '../../state/progress-store';
@@ -13,26 +14,35 @@ export interface UnscheduledAnswer {
 }
 
 /**
- * What a checked quiz answer does to the schedule when "quiz counts as review" is on and the card is
- * one the learner studies (its kind chosen, unofficial codes included): a card already studied is
- * graded at once (right → Good, wrong → Again); a card never studied is left alone and returned, for
- * the results screen to offer adding it. Returns "recorded", the unscheduled answer, or "ignored".
+ * What a checked quiz answer (an option key) does to the schedule when "quiz counts as review" is on
+ * and the card is one the learner studies (its kind chosen, unofficial codes included): a card
+ * already studied is graded at once (right → Good, wrong → Again; a code given for another is
+ * remembered for the confusion table); a card never studied is left alone and returned, for the
+ * results screen to offer adding it. Returns "recorded", the unscheduled answer, or "ignored".
  */
 export function recordQuizAnswer(
   progress: StoreApi<ProgressState>,
   question: QuizQuestion,
-  right: boolean,
+  given: string,
   durationMs: number,
 ): 'recorded' | 'ignored' | UnscheduledAnswer {
   const { settings, cards, answer } = progress.getState();
   const kind = QUESTION_CARD_KIND[question.type];
-  const unofficial = findCode(question.code)?.status === 'unofficial';
+  const right = given === answerKey(question.question);
+  const codes = parseCardId(question.cardId)?.pair ?? [question.code];
+  const unofficial = codes.some((c) => findCode(c)?.status === 'unofficial');
   if (!settings.quizCountsAsReview || !settings.kinds.includes(kind)) return 'ignored';
   if (unofficial && !settings.includeUnofficial) return 'ignored';
-  const id = cardId(question.code, kind);
+  const id = question.cardId;
   const card = cards[id];
   if (!card || card.state === 'new') return { cardId: id, code: question.code, right, durationMs };
-  return answer(id, right ? 3 : 1, durationMs) ? 'recorded' : 'ignored';
+  const rightCode = codeOfKey(answerKey(question.question));
+  const givenCode = codeOfKey(given);
+  const checked =
+    rightCode !== undefined && givenCode !== undefined
+      ? { checked: { answer: rightCode, given: givenCode } }
+      : {};
+  return answer(id, right ? 3 : 1, durationMs, checked) ? 'recorded' : 'ignored';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ANKI_KINDS } from '../../domain/anki-ids';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CODES } from '../../domain/dataset';
@@ -58,11 +59,10 @@ export function AnkiPackageExport({ language }: { language: Language }) {
           noteTypeName: deckT('fsrs.apkg.noteType'),
           front: deckT('fsrs.apkg.front'),
           back: deckT('fsrs.apkg.back'),
-          prompts: {
-            recall: deckT('card.prompt.recall'),
-            reverse: deckT('card.prompt.reverse'),
-            scenario: deckT('card.prompt.scenario'),
-          },
+          // Each kind with fixed sides has its question under card.prompt (checked by its test).
+          prompts: Object.fromEntries(
+            ANKI_KINDS.map((kind) => [kind, deckT(`card.prompt.${kind as 'recall'}`)]),
+          ),
         },
         settings: state.settings,
         ...(withHistory ? { progress: { cards: state.cards, log: state.log } } : {}),

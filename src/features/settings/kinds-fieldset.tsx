@@ -36,6 +36,7 @@ export function KindsFieldset() {
           {t(`settings.study.kind.${kind}`)}
         </label>
       ))}
+      <p className="setting__hint">{t('settings.study.kindsNote')}</p>
       <p id={`${id}-error`} className="setting__error" aria-live="polite">
         {refused ? t('settings.study.kindsError') : null}
       </p>

@@ -82,11 +82,20 @@ describe('Settings: studying', { timeout: 20_000 }, () => {
     expect(settings().learningSteps).toEqual(['2m', '15m', '1h']);
     expect(steps).toHaveValue('2m 15m 1h');
 
-    for (const name of [/^Recall/, /^Reverse/, /^Scenario/])
+    // Every kind off, one after the other: the last one stays, and the learner is told why.
+    for (const name of [
+      /^Recall/,
+      /^Reverse/,
+      /^Scenario/,
+      /^Header/,
+      /^Wire/,
+      /^Duel/,
+      /^Behaviour/,
+    ])
       await user.click(screen.getByRole('checkbox', { name }));
     expect(screen.getByText('Keep at least one kind of card to study.')).toBeInTheDocument();
-    expect(settings().kinds).toEqual(['scenario']);
-    expect(screen.getByRole('checkbox', { name: /^Scenario/ })).toBeChecked();
+    expect(settings().kinds).toEqual(['behaviour']);
+    expect(screen.getByRole('checkbox', { name: /^Behaviour/ })).toBeChecked();
   });
 
   it('sets the day start hour and the quiz option', async () => {

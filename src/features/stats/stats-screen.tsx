@@ -4,6 +4,7 @@ import { ReadinessMeter } from '../../ui/readiness-meter';
 import { DurabilityNotice } from '../../pwa/durability-notice';
 import { Link } from '../../ui/router';
 import { Screen } from '../../ui/screen';
+import { ConfusionTable } from './confusion-table';
 import { ForecastChart } from './forecast-chart';
 import { MasteryChart } from './mastery-chart';
 import { RetentionTable } from './retention-table';
@@ -34,6 +35,7 @@ export function StatsScreen() {
       <ReviewCalendar days={stats.calendar} />
       <RetentionTable stats={stats} />
       <DurabilityNotice className="stats-durability" />
+      <ConfusionTable />
     </Screen>
   );
 }

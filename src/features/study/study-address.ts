@@ -1,3 +1,5 @@
+import { cardId, parseCardId } from '../../domain/card-model';
+import { PAIR_KINDS } from '../../domain/card-kinds/registry';
 import { CODES } from '../../domain/dataset';
 import { ESSENTIAL_CODES } from '../../domain/introduction-order';
 import type { SessionSpec } from '../../state/study-session-store';
@@ -6,7 +8,7 @@ const EVERY_CLASS = [1, 2, 3, 4, 5] as const;
 
 /**
  * The session an address asks for: "?code=404" (Browse's "Study this code now": that code's cards
- * only) or "?set=essentials" (the readiness meter: the essential codes, today's new ones included);
+ * only), "?duel=502-504" (a row of the Stats' confusion table: that pair's duel) or "?set=essentials" (the readiness meter: the essential codes, today's new ones included);
  * undefined for any other address.
  */
 export function sessionFromAddress(search: string): Omit<SessionSpec, 'mode'> | undefined {
@@ -18,6 +20,17 @@ export function sessionFromAddress(search: string): Omit<SessionSpec, 'mode'> | 
       extraNew: 0,
       focusCode: Number(code),
     };
+  const duel = params.get('duel');
+  const pair = duel ? /^([1-5]\d\d)-([1-5]\d\d)$/.exec(duel) : null;
+  if (pair) {
+    const ids = PAIR_KINDS.map((kind) => cardId(Number(pair[1]), kind, Number(pair[2])));
+    if (ids.every((id) => parseCardId(id) !== undefined))
+      return {
+        filter: { classes: EVERY_CLASS, includeUnofficial: true },
+        extraNew: 0,
+        focusCards: ids,
+      };
+  }
   return params.get('set') === 'essentials' ? essentialsSession() : undefined;
 }
 

@@ -2,9 +2,10 @@ import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grade } from '../../domain/card-model';
 import type { AnswerMode } from '../../domain/answer-mode';
+import { answerKey, codeOfKey } from '../../domain/card-kinds/question';
 import type { Face, ShownCard } from '../../state/study-session-store';
-import { CardPrompt } from '../../ui/card-prompt';
 import { CodeLesson } from '../../ui/code-lesson';
+import { KindBack, KindPrompt, KnowledgeSummary, PromptPlaceholder } from '../../ui/kind-renderers';
 import { useLessonMore } from '../../ui/use-lesson-more';
 import { AnswerChoices, AnswerVerdict, LeechNotice, TypedCodeForm, WhyNot } from './card-parts';
 import { GradeBar } from './grade-bar';
@@ -17,7 +18,8 @@ export interface StudyCardProps {
   mode: AnswerMode;
   typed: string;
   onTyped: (value: string) => void;
-  onCheck: (code: number) => void;
+  /** Checks an answer: an option's key (a code as its digits). */
+  onCheck: (key: string) => void;
   onReveal: () => void;
   onGrade: (grade: Grade) => void;
   intervals: Record<Grade, number>;
@@ -31,17 +33,27 @@ export interface StudyCardProps {
   backRef?: Ref<HTMLDivElement>;
 }
 
-/** One study card: the prompt and a way to answer, then the lesson and the four grades. */
+/**
+ * One study card of any kind: its question and a way to answer (reveal, choose or type), then what
+ * the answer teaches, the code's lesson and the four grades.
+ */
 export function StudyCard(props: StudyCardProps) {
   const { shown, face, mode, backRef } = props;
   const { t } = useTranslation();
   const id = useId();
-  const { code, kind } = shown.item;
-  const checked = kind !== 'recall';
+  const { question } = shown;
   const back = face.side === 'back' ? face : undefined;
   const headingId = `${id}-q`;
   const more = useLessonMore();
-  const wrongPick = back?.given !== undefined && back.given !== code ? back.given : undefined;
+  const right = question ? answerKey(question) : '';
+  const answerCode = codeOfKey(right);
+  const givenCode = codeOfKey(back?.given);
+  const wrongPick =
+    answerCode !== undefined && givenCode !== undefined && givenCode !== answerCode
+      ? givenCode
+      : undefined;
+  const lessonCode = question?.code ?? shown.item.code;
+  const choice = question !== undefined && question.answer >= 0;
 
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -50,14 +62,12 @@ export function StudyCard(props: StudyCardProps) {
           {t(`study.queue.${shown.item.queue}`)}
         </span>
       </p>
-      <CardPrompt
-        code={code}
-        kind={kind}
-        variant={shown.variant}
-        headingId={headingId}
-        headingRef={props.promptRef}
-      />
-      {!checked && !back ? (
+      {question ? (
+        <KindPrompt question={question} headingId={headingId} headingRef={props.promptRef} />
+      ) : (
+        <PromptPlaceholder headingId={headingId} headingRef={props.promptRef} />
+      )}
+      {question && !choice && !back ? (
         <button
           type="button"
           className="primary card__reveal"
@@ -67,38 +77,43 @@ export function StudyCard(props: StudyCardProps) {
           {t('study.showAnswer')}
         </button>
       ) : null}
-      {checked && mode === 'typed' && !back ? (
+      {choice && mode === 'typed' && question.typed && !back ? (
         <TypedCodeForm
           value={props.typed}
           onChange={props.onTyped}
-          onSubmit={props.onCheck}
+          onSubmit={(code) => props.onCheck(String(code))}
           inputRef={props.inputRef}
           describedBy={headingId}
         />
       ) : null}
-      {checked && mode === 'choice' ? (
+      {choice && (mode === 'choice' || !question.typed || back) ? (
         <AnswerChoices
-          options={shown.options}
-          show="code"
-          answer={back ? code : undefined}
+          options={question.options}
+          answer={back ? right : undefined}
           picked={back?.given}
           onPick={props.onCheck}
           labelledBy={headingId}
         />
       ) : null}
-      {back ? (
+      {back && question ? (
         <div className="card-back" ref={backRef}>
-          {checked ? <AnswerVerdict answer={code} given={back.given} /> : null}
-          {wrongPick !== undefined ? <WhyNot answer={code} picked={wrongPick} /> : null}
+          {answerCode !== undefined && choice ? (
+            <AnswerVerdict answer={answerCode} given={givenCode} />
+          ) : null}
+          {wrongPick !== undefined && answerCode !== undefined ? (
+            <WhyNot answer={answerCode} picked={wrongPick} />
+          ) : null}
+          <KindBack question={question} given={back.given} />
           {props.leechLapses !== undefined ? (
             <LeechNotice lapses={props.leechLapses} onAction={props.onLeech} />
           ) : null}
           <CodeLesson
-            code={code}
+            code={lessonCode}
             headingLevel={3}
             titleRef={props.lessonRef}
             more={more}
             skipContrast={wrongPick}
+            knowledge={<KnowledgeSummary code={lessonCode} headingLevel={4} />}
           />
           <h3 id={`${id}-grade`} className="visually-hidden">
             {t('study.gradeLabel')}

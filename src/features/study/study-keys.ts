@@ -1,15 +1,16 @@
-import type { CardKind, Grade } from '../../domain/card-model';
+import type { Grade } from '../../domain/card-model';
 import type { AnswerMode } from '../../domain/answer-mode';
+import { optionKey, type KindQuestion } from '../../domain/card-kinds/question';
 import type { ShortcutKey } from '../../ui/use-key-shortcuts';
 import type { Face } from './study-card';
 
 export interface StudyKeyActions {
   face: Face;
-  kind: CardKind | undefined;
+  /** The card's question (undefined while it loads). */
+  question: KindQuestion | undefined;
   mode: AnswerMode;
-  options: readonly number[];
   reveal: () => void;
-  check: (code: number) => void;
+  check: (key: string) => void;
   grade: (grade: Grade) => void;
   undo: () => void;
   leave: () => void;
@@ -29,7 +30,8 @@ export function studyKeyHandler(a: StudyKeyActions): (k: ShortcutKey) => boolean
     if (k.key === 'z') return (a.undo(), true);
     if (k.mod) return false;
     if (k.key === '?') return (a.help(), true);
-    if (!a.kind) return false;
+    const q = a.question;
+    if (!q) return false;
     const enter = (k.key === 'enter' || k.key === ' ') && !k.onControl;
     if (a.face.side === 'back') {
       if (enter) return (a.grade(a.face.proposed), true);
@@ -37,10 +39,10 @@ export function studyKeyHandler(a: StudyKeyActions): (k: ShortcutKey) => boolean
       if (g >= 1 && g <= 4) return (a.grade(g as Grade), true);
       return false;
     }
-    if (a.kind === 'recall') return enter ? (a.reveal(), true) : false;
-    if (a.mode === 'typed') return /^\d$/.test(k.key) ? (a.type(k.key), true) : false;
+    if (q.answer < 0) return enter ? (a.reveal(), true) : false;
+    if (a.mode === 'typed' && q.typed) return /^\d$/.test(k.key) ? (a.type(k.key), true) : false;
     const index = /^[1-4]$/.test(k.key) ? Number(k.key) - 1 : 'abcd'.indexOf(k.key);
-    const code = index >= 0 ? a.options[index] : undefined;
-    return code !== undefined ? (a.check(code), true) : false;
+    const option = index >= 0 ? q.options[index] : undefined;
+    return option !== undefined ? (a.check(optionKey(option)), true) : false;
   };
 }

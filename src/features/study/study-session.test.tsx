@@ -95,7 +95,8 @@ describe('Study session', () => {
       );
       // The back teaches the code and links to its RFC section.
       expect(screen.getByRole('heading', { level: 3, name: startsWith('404') })).toBeVisible();
-      expect(screen.getByRole('link', { name: /9110.*15\.5\.5/ })).toHaveAttribute(
+      const lesson = screen.getByRole('article', { name: startsWith('404') });
+      expect(within(lesson).getAllByRole('link', { name: /9110.*15\.5\.5/ })[0]).toHaveAttribute(
         'href',
         'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5',
       );

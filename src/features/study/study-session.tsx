@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, type Grade } from '../../domain/card-model';
+import { answerKey } from '../../domain/card-kinds/question';
 import { createScheduler, newCardState } from '../../domain/scheduler';
 import { useProgress, useSession, useStores } from '../../state/stores';
 import type { ActiveSession } from '../../state/study-session-store';
@@ -67,7 +68,7 @@ function ActiveStudySession({ session }: { session: ActiveSession }) {
     >;
   }, [shown, cardState, scheduler, env]);
 
-  useCardShownMark(shown);
+  useCardShownMark(shown, shown.item.kind);
   useEffect(() => {
     if (face.side === 'back') {
       // On a small screen the answer would sit below the fold, under the grade bar: bring it up.
@@ -76,7 +77,7 @@ function ActiveStudySession({ session }: { session: ActiveSession }) {
       if (back && (top < 0 || top > window.innerHeight * 0.45))
         back.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
       lessonRef.current?.focus({ preventScroll: true });
-    } else if (shown.item.kind !== 'recall' && spec.mode === 'typed') inputRef.current?.focus();
+    } else if (shown.question?.typed && spec.mode === 'typed') inputRef.current?.focus();
     else promptRef.current?.focus();
   }, [shown, face.side, spec.mode]);
 
@@ -86,10 +87,11 @@ function ActiveStudySession({ session }: { session: ActiveSession }) {
     markAnswered();
     store.grade(g);
   };
-  const check = (code: number) => {
+  const check = (key: string) => {
     // A right choice is graded at once when the learner asked for it: that is an answer too.
-    if (settings.autoAcceptGrade && code === shown.item.code) markAnswered();
-    store.check(code);
+    if (settings.autoAcceptGrade && shown.question && key === answerKey(shown.question))
+      markAnswered();
+    store.check(key);
   };
   // A slip of Esc or of a thumb must not end a session with cards left.
   const leave = () => (queue.items.length > 0 ? setConfirmLeave(true) : store.end());
@@ -98,9 +100,8 @@ function ActiveStudySession({ session }: { session: ActiveSession }) {
     (key) =>
       studyKeyHandler({
         face,
-        kind: shown.item.kind,
+        question: shown.question,
         mode: spec.mode,
-        options: shown.options,
         reveal: store.reveal,
         check,
         grade,

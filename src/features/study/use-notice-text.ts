@@ -13,7 +13,10 @@ export function useNoticeText(notice: SessionNotice | null): string {
     case 'revealed':
       return t('study.revealed');
     case 'checked':
-      return announceAnswer(notice.answer, notice.given);
+      // Codes are said with their names; other answers' words are on the card's back.
+      return notice.answer !== undefined
+        ? announceAnswer(notice.answer, notice.given)
+        : t(notice.right ? 'card.correct' : 'card.wrong');
     case 'graded': {
       const graded = t('study.graded', {
         grade: t(`study.grade.${notice.grade}`),

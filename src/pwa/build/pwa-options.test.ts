@@ -105,7 +105,7 @@ describe('index.html', () => {
     );
     expect(directives).toEqual({
       'default-src': "'self'",
-      'script-src': "'self'",
+      'script-src': "'self' 'wasm-unsafe-eval'",
       'style-src': "'self'",
       'img-src': "'self' data: blob:",
       'connect-src': "'self'",

@@ -1,0 +1,55 @@
+import { lazy, type ComponentProps } from 'react';
+import type { KindQuestion } from '../../domain/card-kinds/question';
+import type * as GeneratedModule from './generated';
+import type { KindRendererModule } from './kind-renderer-module';
+
+export type { KindRendererModule } from './kind-renderer-module';
+
+type Generated = typeof GeneratedModule;
+let loadGenerated: (() => Promise<Generated>) | undefined;
+
+/**
+ * Says how the generated kinds' renderers load, with the kinds strings (a lazy part of the UI
+ * strings): called once by the app shell (src/app/lazy-kinds.ts), whose module is in the entry, so
+ * that the bundler keeps what they share with the first load in it rather than splitting it out.
+ */
+export function provideKindRenderers(load: () => Promise<Generated>): void {
+  loadGenerated = load;
+}
+
+/** The generated kinds' renderers (the loader provided also waits for the kinds strings). */
+const load = () =>
+  loadGenerated
+    ? loadGenerated()
+    : Promise.reject(new Error('The kind renderers were not provided (src/app/lazy-kinds.ts)'));
+
+type PromptProps = ComponentProps<KindRendererModule['Prompt']>;
+
+/** The prompt of a generated question, by its kind's renderer. */
+export const GeneratedPrompt = lazy(() =>
+  load().then(({ RENDERERS }) => ({
+    default: function GeneratedPrompt(props: PromptProps) {
+      const Prompt = RENDERERS[props.question.kind]?.Prompt;
+      return Prompt ? <Prompt {...props} /> : null;
+    },
+  })),
+);
+
+/** The back of a generated question: the verdict in words, then its kind's teaching. */
+export const KindBackLazy = lazy(() =>
+  load().then(({ KindBack, RENDERERS }) => ({
+    default: function KindBackWithTeach(props: {
+      question: KindQuestion;
+      given?: string | undefined;
+    }) {
+      return <KindBack {...props} Teach={RENDERERS[props.question.kind]?.Teach} />;
+    },
+  })),
+);
+
+/** The words of a non-code option (a header, a claim about a response, an enumerated value). */
+export const OptionText = lazy(() => load().then((m) => ({ default: m.OptionText })));
+
+export const KnowledgeSummaryLazy = lazy(() =>
+  load().then((m) => ({ default: m.KnowledgeSummary })),
+);
