@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PwaHeaderItems } from '../pwa/pwa-status';
+import { PwaHeaderItems } from './lazy-pwa';
 import { LanguageSelect } from '../ui/language-select';
 import { Link } from '../ui/router';
 import { preloadScreen } from './lazy-screens';

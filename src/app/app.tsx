@@ -5,7 +5,7 @@ import { currentLanguage } from '../i18n/i18n';
 import { usePath } from '../ui/router';
 import { StorageNotice } from '../ui/storage-notice';
 import { usePrefs } from '../state/stores';
-import { PwaStatus } from '../pwa/pwa-status';
+import { PwaStatus } from './lazy-pwa';
 import { AppHeader } from './app-header';
 import {
   BrowseScreen,

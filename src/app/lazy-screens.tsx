@@ -11,7 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { ensureScreenStrings } from '../i18n/i18n';
 import { preloadStudyParts } from '../features/study/study-screen';
-import { preloadPwaParts } from '../pwa/pwa-status';
+import { preloadPwa } from './lazy-pwa';
 import type { ScreenName } from './routes';
 import { ScreenLoadError } from './screen-boundary';
 import './lazy-screens.css';
@@ -138,7 +138,7 @@ const ALL = [QuizScreen, BrowseScreen, CodeDetailScreen, StatsScreen, SettingsSc
 
 /** Downloads every lazy screen (tests do before rendering, so that screens render at once). */
 export function preloadScreens(): Promise<void> {
-  return Promise.all([...ALL.map((s) => s.preload()), preloadStudyParts(), preloadPwaParts()]).then(
+  return Promise.all([...ALL.map((s) => s.preload()), preloadStudyParts(), preloadPwa()]).then(
     () => undefined,
   );
 }

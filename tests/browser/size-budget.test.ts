@@ -29,12 +29,17 @@ import { baseUrl, launchBrowser, openPage } from './browser';
 // it works offline from the first visit) raised the precache; the optimiser's and the exporter's
 // workers with fsrs-browser, sql.js and fflate and their WebAssembly (~0.8 MiB gzip) are left out and
 // cached by the service worker once used. Issues 14 and 16 added the storage notices, the recovery
-// import, the backups list, where progress is kept, the backup file and reminder (+15.5 KiB). gzip is
-// node:zlib level 9 of the production build in dist/.
+// import, the backups list, where progress is kept, the backup file and reminder (+15.5 KiB). Issue
+// 15's "what a developer must know" for every registered code in three languages (~118 KiB, a chunk
+// per text group, so offline study has it) and its four card kinds raised the precache to 548.7 KiB.
+// The first load grew too, to 146.2 KiB (en) and 147.8 (zh): issue 12's first-visit screen (welcome,
+// session plan, restore from a backup beside Start) and issue 15's kind registry and renderers are on
+// the first card's path; rarer parts (readiness, summary, dialogs, notices, the PWA prompts) load on
+// demand. gzip is node:zlib level 9 of the production build in dist/.
 const FIRST_LOAD_TARGET = 110 * KIB;
-const FIRST_LOAD_GATE = 138 * KIB;
+const FIRST_LOAD_GATE = 150 * KIB;
 const PRECACHE_TARGET = 250 * KIB;
-const PRECACHE_GATE = 380 * KIB;
+const PRECACHE_GATE = 552 * KIB;
 const DIST = 'dist';
 
 const LANGS = [

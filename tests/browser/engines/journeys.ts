@@ -212,9 +212,13 @@ export function describeJourneys(launch: () => Promise<Engine>): void {
       await expect.poll(() => termValue(second, 'Longest streak')).toBe('10 days');
       await settle(second);
       found.push(...(await axeViolations(second, '/stats')));
-      // The dark theme, chosen in the app (not every engine's driver can emulate the system's).
+      // The dark theme, chosen in Settings (not every engine's driver can emulate the system's).
+      await second.click({ role: 'link', name: 'Settings' });
       await second.selectOption({ role: 'combobox', name: 'Theme' }, 'dark');
       await expect.poll(() => second.attribute('html', 'data-theme')).toBe('dark');
+      await second.click({ role: 'link', name: 'Stats' });
+      await expect.poll(() => termValue(second, 'Longest streak')).toBe('10 days');
+      await settle(second);
       found.push(...(await axeViolations(second, '/stats dark')));
       expect(found).toEqual([]);
       expect(await second.errors()).toEqual([]);
