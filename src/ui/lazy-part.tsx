@@ -5,6 +5,8 @@ export interface LazyPart<P extends object> {
   (props: P): ReactNode;
   /** Starts the download; resolves once the part renders without waiting. */
   preload: () => Promise<void>;
+  /** True once downloaded: the part then renders at once. */
+  ready: () => boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     return <Suspense fallback={null}>{createElement(Lazy as ComponentType<P>, props)}</Suspense>;
   }
   Part.preload = preload;
+  Part.ready = () => loaded !== undefined;
   return Part;
 }
 

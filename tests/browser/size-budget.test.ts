@@ -31,15 +31,15 @@ import { baseUrl, launchBrowser, openPage } from './browser';
 // cached by the service worker once used. Issues 14 and 16 added the storage notices, the recovery
 // import, the backups list, where progress is kept, the backup file and reminder (+15.5 KiB). Issue
 // 15's "what a developer must know" for every registered code in three languages (~118 KiB, a chunk
-// per text group, so offline study has it) and its four card kinds raised the precache to 548.7 KiB.
-// The first load grew too, to 146.2 KiB (en) and 147.8 (zh): issue 12's first-visit screen (welcome,
-// session plan, restore from a backup beside Start) and issue 15's kind registry and renderers are on
-// the first card's path; rarer parts (readiness, summary, dialogs, notices, the PWA prompts) load on
-// demand. gzip is node:zlib level 9 of the production build in dist/.
+// per text group, so that offline study has it) and its four card kinds raised the precache to
+// 551.5 KiB. The first load is 142.5 KiB (en) and 144.0 (zh), within 0.4 KiB of its size before
+// issue 15 (142.1 and 143.7): the kinds' registry is on the first card's path, and paid for by
+// moving the installed-app layer (src/app/lazy-pwa.tsx) and the card back's lesson (card-parts.ts)
+// out of it. gzip is node:zlib level 9 of the production build in dist/.
 const FIRST_LOAD_TARGET = 110 * KIB;
-const FIRST_LOAD_GATE = 150 * KIB;
+const FIRST_LOAD_GATE = 146 * KIB;
 const PRECACHE_TARGET = 250 * KIB;
-const PRECACHE_GATE = 552 * KIB;
+const PRECACHE_GATE = 554 * KIB;
 const DIST = 'dist';
 
 const LANGS = [

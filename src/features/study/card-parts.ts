@@ -14,6 +14,8 @@ export const AnswerVerdict = lazyPart(() =>
 );
 export const WhyNot = lazyPart(() => import('../../ui/why-not').then((m) => m.WhyNot));
 export const LeechNotice = lazyPart(() => import('./leech-notice').then((m) => m.LeechNotice));
+// The back's lesson: the session turns a card over once it is here (see study-session.tsx).
+export const CodeLesson = lazyPart(() => import('../../ui/code-lesson').then((m) => m.CodeLesson));
 export const ReadinessMeter = lazyPart(() =>
   import('../../ui/readiness-meter').then((m) => m.ReadinessMeter),
 );
@@ -21,8 +23,14 @@ export const ReadinessMeter = lazyPart(() =>
 /** Downloads every part above (the browser idles after the first card; tests render at once). */
 export function preloadCardParts(): Promise<void> {
   return Promise.all(
-    [AnswerChoices, TypedCodeForm, AnswerVerdict, WhyNot, LeechNotice, ReadinessMeter].map((p) =>
-      p.preload(),
-    ),
+    [
+      AnswerChoices,
+      TypedCodeForm,
+      AnswerVerdict,
+      WhyNot,
+      LeechNotice,
+      CodeLesson,
+      ReadinessMeter,
+    ].map((p) => p.preload()),
   ).then(() => undefined);
 }

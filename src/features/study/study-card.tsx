@@ -4,10 +4,16 @@ import type { Grade } from '../../domain/card-model';
 import type { AnswerMode } from '../../domain/answer-mode';
 import { answerKey, codeOfKey } from '../../domain/card-kinds/question';
 import type { Face, ShownCard } from '../../state/study-session-store';
-import { CodeLesson } from '../../ui/code-lesson';
 import { KindBack, KindPrompt, KnowledgeSummary, PromptPlaceholder } from '../../ui/kind-renderers';
 import { useLessonMore } from '../../ui/use-lesson-more';
-import { AnswerChoices, AnswerVerdict, LeechNotice, TypedCodeForm, WhyNot } from './card-parts';
+import {
+  AnswerChoices,
+  AnswerVerdict,
+  CodeLesson,
+  LeechNotice,
+  TypedCodeForm,
+  WhyNot,
+} from './card-parts';
 import { GradeBar } from './grade-bar';
 
 export type { Face, ShownCard };

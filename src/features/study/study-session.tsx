@@ -9,6 +9,7 @@ import { LiveRegion } from '../../ui/live-region';
 import { SessionProgress } from '../../ui/session-progress';
 import { ShortcutsHelp } from '../../ui/shortcuts-help';
 import { useKeyShortcuts } from '../../ui/use-key-shortcuts';
+import { CodeLesson } from './card-parts';
 import { markAnswered, useCardShownMark } from './paint-marks';
 import { StudyCard } from './study-card';
 import { studyKeyHandler } from './study-keys';
@@ -82,6 +83,14 @@ function ActiveStudySession({ session }: { session: ActiveSession }) {
   }, [shown, face.side, spec.mode]);
 
   const store = sessionStore.getState();
+  // The back's lesson is a lazy part, downloading from the session's start: a card turns over once
+  // it can show the lesson whole (at once, but for an answer in the first instants of a visit).
+  useEffect(() => void CodeLesson.preload().catch(() => undefined), []);
+  const turnOver = (turn: () => void) => {
+    if (CodeLesson.ready()) turn();
+    else void CodeLesson.preload().then(turn, turn);
+  };
+  const reveal = () => turnOver(store.reveal);
   const grade = (g: Grade) => {
     if (face.side !== 'back') return;
     markAnswered();
@@ -91,7 +100,7 @@ function ActiveStudySession({ session }: { session: ActiveSession }) {
     // A right choice is graded at once when the learner asked for it: that is an answer too.
     if (settings.autoAcceptGrade && shown.question && key === answerKey(shown.question))
       markAnswered();
-    store.check(key);
+    turnOver(() => store.check(key));
   };
   // A slip of Esc or of a thumb must not end a session with cards left.
   const leave = () => (queue.items.length > 0 ? setConfirmLeave(true) : store.end());
@@ -102,7 +111,7 @@ function ActiveStudySession({ session }: { session: ActiveSession }) {
         face,
         question: shown.question,
         mode: spec.mode,
-        reveal: store.reveal,
+        reveal,
         check,
         grade,
         undo: store.undo,
@@ -141,7 +150,7 @@ function ActiveStudySession({ session }: { session: ActiveSession }) {
         typed={typed}
         onTyped={setTyped}
         onCheck={check}
-        onReveal={store.reveal}
+        onReveal={reveal}
         onGrade={grade}
         intervals={intervals}
         leechLapses={cardState?.leech ? cardState.lapses : undefined}
