@@ -83,9 +83,8 @@ function ActiveStudySession({ session }: { session: ActiveSession }) {
   }, [shown, face.side, spec.mode]);
 
   const store = sessionStore.getState();
-  // The back's lesson is a lazy part, downloading from the session's start: a card turns over once
-  // it can show the lesson whole (at once, but for an answer in the first instants of a visit).
-  useEffect(() => void CodeLesson.preload().catch(() => undefined), []);
+  // The back's lesson is a lazy part (preloaded when the browser idles after Study shows): a card
+  // turns over once it can show the lesson whole (at once, but in the first instants of a visit).
   const turnOver = (turn: () => void) => {
     if (CodeLesson.ready()) turn();
     else void CodeLesson.preload().then(turn, turn);
