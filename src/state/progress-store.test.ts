@@ -355,6 +355,19 @@ describe('progress store', () => {
     }
   });
 
+  it('writes nothing when a page with everything saved is hidden or left (a newer save stays)', async () => {
+    const storage = createMemoryStorage();
+    await open(storage); // a first visit: nothing studied, nothing written yet
+    // Another tab (or anything else) saved since; this page has not heard of it yet.
+    const newer = await open(createMemoryStorage());
+    for (const id of ['200:recall', '301:recall', '404:recall']) newer.s().answer(id, 3, 0);
+    storage.setItem(PROGRESS_STORAGE_KEY, newer.storage.getItem(PROGRESS_STORAGE_KEY)!);
+    window.dispatchEvent(new Event('pagehide'));
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(saved(storage).log.ids).toHaveLength(3);
+  });
+
   it('asks before the page is left while answers exist only in memory', async () => {
     const { storage, state } = fillableStorage();
     const { s } = await open(storage);

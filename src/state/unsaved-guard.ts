@@ -7,14 +7,20 @@ export const SAVE_RETRY_MS = 5_000;
 /**
  * Keeps answers that storage refused from being lost: while any exist only in memory, saving is
  * tried again every few seconds, and the browser is asked to confirm leaving the page; whenever the
- * page is hidden or left (a reload, a closed tab) saving is tried once more. Returns a stop function.
+ * page is hidden or left (a reload, a closed tab) with answers unsaved, saving is tried once more.
+ * Returns a stop function.
  */
 export function guardUnsaved(store: StoreApi<ProgressState>, win: Window): () => void {
   let timer: ReturnType<typeof setInterval> | undefined;
   let asking = false;
   const flush = () => void store.getState().flush();
+  // Only what is unsaved is written when the page goes: writing a fully saved state again could put
+  // an older one over what another tab saved since.
+  const flushUnsaved = () => {
+    if (store.getState().hasUnsaved()) flush();
+  };
   const onHidden = () => {
-    if (win.document.visibilityState === 'hidden') flush();
+    if (win.document.visibilityState === 'hidden') flushUnsaved();
   };
   const onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (store.getState().flush()) return;
@@ -36,14 +42,14 @@ export function guardUnsaved(store: StoreApi<ProgressState>, win: Window): () =>
     }
   };
   const unsubscribe = store.subscribe(update);
-  win.addEventListener('pagehide', flush);
+  win.addEventListener('pagehide', flushUnsaved);
   win.document.addEventListener('visibilitychange', onHidden);
   update();
   return () => {
     unsubscribe();
     if (timer !== undefined) clearInterval(timer);
     win.removeEventListener('beforeunload', onBeforeUnload);
-    win.removeEventListener('pagehide', flush);
+    win.removeEventListener('pagehide', flushUnsaved);
     win.document.removeEventListener('visibilitychange', onHidden);
   };
 }
