@@ -10,6 +10,7 @@ import {
   type Method,
   type RetryAdvice,
 } from '../knowledge-model.ts';
+import { codeAmongNear } from './code-options.ts';
 import { drawTiers, withAnswer } from './draw.ts';
 import type { EnumName, KindModule, KindQuestion, QuestionContext } from './question.ts';
 
@@ -87,28 +88,14 @@ function builds(facts: KnowledgeFacts, ctx: QuestionContext, rng: () => number):
     if (w.api !== undefined && w.software !== undefined) {
       const { api, software } = w;
       out.push(() => {
-        const pool = new Set(ctx.pool);
-        const ok = (c: number) => c !== code && pool.has(c);
         // The data lets each call send one code only (checked at build), so any other is wrong.
-        const wrong = drawTiers(
-          [
-            ctx.confusable(code).filter(ok),
-            ctx.related(code).filter(ok),
-            ctx.pool.filter((c) => ok(c) && Math.floor(c / 100) === Math.floor(code / 100)),
-          ],
-          3,
-          rng,
-        );
-        if (wrong.length < 2) return undefined;
+        const options = codeAmongNear(code, ctx, rng);
+        if (!options) return undefined;
         return {
           kind: 'behaviour',
           code,
           prompt: { form: 'behaviour-default', code, software, api },
-          ...withAnswer(
-            { type: 'code', code },
-            wrong.map((c) => ({ type: 'code', code: c })),
-            rng,
-          ),
+          ...options,
           typed: true,
         };
       });

@@ -17,6 +17,7 @@ import {
   ruleKey,
   type WireRule,
 } from '../knowledge-rules.ts';
+import { codeAmongNear } from './code-options.ts';
 import { drawTiers, withAnswer } from './draw.ts';
 import type { KindModule, KindQuestion, KnowledgeBase, QuestionContext } from './question.ts';
 
@@ -200,27 +201,13 @@ function variants(
     if (w.phrase !== undefined && w.software !== undefined) {
       const { phrase, software } = w;
       builds.push(() => {
-        const pool = new Set(ctx.pool);
-        const ok = (c: number) => c !== code && pool.has(c);
-        const wrong = drawTiers(
-          [
-            ctx.confusable(code).filter(ok),
-            ctx.related(code).filter(ok),
-            ctx.pool.filter((c) => ok(c) && Math.floor(c / 100) === Math.floor(code / 100)),
-          ],
-          3,
-          rng,
-        );
-        if (wrong.length < 2) return undefined;
+        const options = codeAmongNear(code, ctx, rng);
+        if (!options) return undefined;
         return {
           kind: 'wire',
           code,
           prompt: { form: 'wire-phrase', code, software, phrase },
-          ...withAnswer(
-            { type: 'code', code },
-            wrong.map((c) => ({ type: 'code', code: c })),
-            rng,
-          ),
+          ...options,
           typed: true,
         };
       });
