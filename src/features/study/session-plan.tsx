@@ -3,6 +3,7 @@ import type { CardState, LogEntry } from '../../domain/card-model';
 import { ESSENTIAL_CODES } from '../../domain/introduction-order';
 import type { QueueCounts, QueueItem } from '../../domain/queue';
 import { estimateSessionMs } from '../../domain/session-estimate';
+import { formatList } from '../../i18n/list-format';
 import { useLanguage } from '../../state/use-texts';
 
 const ESSENTIAL = new Set(ESSENTIAL_CODES);
@@ -43,6 +44,6 @@ export function SessionPlan({
     );
   if (followUps > 0) parts.push(t('study.plan.followUps', { count: followUps }));
   if (back > 0) parts.push(t('study.plan.back', { count: back }));
-  const list = new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts);
+  const list = formatList(parts, lang);
   return <p className="session-plan">{t('study.plan.sentence', { list, count: minutes })}</p>;
 }
