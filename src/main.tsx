@@ -2,10 +2,14 @@ import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/root';
 import { createI18n, startLanguage } from './i18n/i18n';
+import { keepEarlyInstallOffer } from './pwa/early-install-offer';
 import { openStorage } from './state/app-env';
 import { createAppStores } from './state/stores';
 import { createBrowserRouter } from './ui/router';
 import './app/styles.css';
+
+// Before anything else: the browser may offer installation before the installed-app layer loads.
+keepEarlyInstallOffer();
 
 async function start() {
   const { storage, blocked } = openStorage(() => window.localStorage);

@@ -1,5 +1,6 @@
 import { registerSW } from 'virtual:pwa-register';
 import { deferRegister } from './deferred-register';
+import { takeEarlyInstallOffer } from './early-install-offer';
 import { createInstallController, type InstallController } from './install-controller';
 import { createSwController, type SwController } from './sw-controller';
 
@@ -12,5 +13,8 @@ export function defaultSwController(): SwController {
   return sw;
 }
 
-/** The page's install offer, listened for from the moment src/pwa is imported. */
-export const defaultInstallController: InstallController = createInstallController();
+/** The page's install offer, with the one kept before this chunk loaded (see src/main.tsx). */
+export const defaultInstallController: InstallController = createInstallController(
+  window,
+  takeEarlyInstallOffer(),
+);

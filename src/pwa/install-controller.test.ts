@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { keepEarlyInstallOffer, takeEarlyInstallOffer } from './early-install-offer';
 import { createInstallController, type InstallController } from './install-controller';
 import { installOffer } from './testing/install-offer';
 
@@ -16,6 +17,17 @@ describe('install controller', () => {
     window.dispatchEvent(offer);
     expect(offer.defaultPrevented).toBe(true);
     expect(controller.getState().canInstall).toBe(true);
+  });
+
+  it('keeps an offer that came before the installed-app layer had loaded', () => {
+    const stop = keepEarlyInstallOffer(window);
+    const offer = installOffer();
+    window.dispatchEvent(offer); // the lazy layer, and this controller, are not there yet
+    expect(offer.defaultPrevented).toBe(true); // no browser banner meanwhile
+    controller = createInstallController(window, takeEarlyInstallOffer());
+    expect(controller.getState().canInstall).toBe(true);
+    expect(takeEarlyInstallOffer()).toBeUndefined(); // taken once
+    stop();
   });
 
   it('shows the browser dialog once and reports the answer', async () => {

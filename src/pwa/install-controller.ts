@@ -27,9 +27,12 @@ export interface InstallController {
 
 /**
  * Keeps the browser's `beforeinstallprompt` offer for an Install button instead of the browser's
- * own banner. Create it early (at import of src/pwa): the event may fire before React renders.
+ * own banner; `earlyOffer` is one that came before it existed (early-install-offer.ts).
  */
-export function createInstallController(win: Window = window): InstallController {
+export function createInstallController(
+  win: Window = window,
+  earlyOffer?: Event,
+): InstallController {
   let offer: BeforeInstallPromptEvent | undefined;
   const store = createExternalStore<InstallState>({
     canInstall: false,
@@ -48,6 +51,7 @@ export function createInstallController(win: Window = window): InstallController
   const onDisplayMode = () => {
     if (isStandalone(win)) store.set({ canInstall: false, installed: true });
   };
+  if (earlyOffer) onOffer(earlyOffer);
   win.addEventListener('beforeinstallprompt', onOffer);
   win.addEventListener('appinstalled', onInstalled);
   standalone?.addEventListener('change', onDisplayMode);
