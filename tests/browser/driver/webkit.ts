@@ -85,6 +85,9 @@ export async function launchWebKit(): Promise<Engine> {
         await server.stop();
         throw error;
       }
+      // A page that never finishes loading fails its step here instead of stalling the journey
+      // (WebDriver's default is five minutes).
+      await driver.manage().setTimeouts({ pageLoad: 30_000, script: 30_000 });
       await setViewport(driver, viewport ?? { width: 1280, height: 800 });
       const collected: string[] = [];
       const pageErrors = async () => {
