@@ -1,6 +1,6 @@
-/** Offers `text` as a file download (Blob + object URL): nothing leaves the browser. */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers `content` (text or bytes) as a file download (Blob + object URL): nothing leaves the browser. */
+export function downloadText(fileName: string, content: string | Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage } from './browser';
+import { answerCard } from './pwa-study';
 
 /** A File System Access API of the test's own: one file, whose writes and permission it controls. */
 function stubFilePicker() {
@@ -50,25 +51,6 @@ async function hideAndShow(page: Page) {
   });
 }
 
-async function answerOne(page: Page) {
-  const reveal = page.getByRole('button', { name: 'Show answer' });
-  const choice = page.locator('.answer-choices button').first();
-  const typed = page.locator('.card form input');
-  await expect
-    .poll(async () => (await reveal.count()) + (await choice.count()) + (await typed.count()))
-    .toBeGreaterThan(0);
-  if (await reveal.count()) await reveal.click();
-  else if (await choice.count()) await choice.click();
-  else {
-    await typed.fill('200');
-    await typed.press('Enter');
-  }
-  await page
-    .getByRole('group', { name: 'How well did you remember?' })
-    .getByRole('button', { name: /^Good/ })
-    .click();
-}
-
 describe('Keep a backup file (Chromium, stubbed File System Access API)', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -95,8 +77,8 @@ describe('Keep a backup file (Chromium, stubbed File System Access API)', () => 
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Study' }).click();
     await page.getByRole('button', { name: /^Start studying/ }).click();
-    await answerOne(page);
-    await answerOne(page);
+    await answerCard(page);
+    await answerCard(page);
     await hideAndShow(page);
     await expect.poll(() => reviewsInFile(page)).toBe(2);
 
@@ -106,7 +88,7 @@ describe('Keep a backup file (Chromium, stubbed File System Access API)', () => 
         'prompt',
       ),
     );
-    await answerOne(page);
+    await answerCard(page);
     await hideAndShow(page);
     await nav.getByRole('link', { name: 'Settings' }).click();
     await kept.getByText('The browser asks again before the app writes my-backup.json.').waitFor();
@@ -120,13 +102,13 @@ describe('Keep a backup file (Chromium, stubbed File System Access API)', () => 
     );
     // The session goes on where it was left (it outlives the screen).
     await nav.getByRole('link', { name: 'Study' }).click();
-    await answerOne(page);
+    await answerCard(page);
     await hideAndShow(page);
     await nav.getByRole('link', { name: 'Settings' }).click();
     await kept.getByText('my-backup.json could not be written.', { exact: false }).waitFor();
     // The session goes on where it was left (it outlives the screen).
     await nav.getByRole('link', { name: 'Study' }).click();
-    await answerOne(page);
+    await answerCard(page);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -2,25 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROGRESS_STORAGE_KEY } from '../../src/state/progress-persistence';
 import { baseUrl, launchBrowser, openPage } from './browser';
+import { answerCard } from './pwa-study';
 
 /** Answers `count` cards of a study session, grading each Good (whatever storage does meanwhile). */
 async function answer(page: Page, count: number): Promise<void> {
   await page.getByRole('button', { name: /^Start studying/ }).click();
   for (let i = 1; i <= count; i++) {
-    const reveal = page.getByRole('button', { name: 'Show answer' });
-    const choice = page.locator('.answer-choices button').first();
-    const typed = page.locator('.card form input');
-    await expect
-      .poll(async () => (await reveal.count()) + (await choice.count()) + (await typed.count()))
-      .toBeGreaterThan(0);
-    if (await reveal.count()) await reveal.click();
-    else if (await choice.count()) await choice.click();
-    else {
-      await typed.fill('200');
-      await typed.press('Enter');
-    }
-    const grades = page.getByRole('group', { name: 'How well did you remember?' });
-    await grades.getByRole('button', { name: /^Good/ }).click();
+    const grades = await answerCard(page);
     // Graded: the grades leave with the card (the bar counts cards done, not answers).
     await grades.waitFor({ state: 'detached' });
   }

@@ -5,20 +5,8 @@ import { CODES } from '../../domain/dataset';
 import type { Language } from '../../domain/language';
 import { startApkgExport } from '../../state/apkg-client';
 import { useStores } from '../../state/stores';
+import { downloadText } from '../../ui/download-text';
 import { fileDate } from './download';
-
-/** Offers `bytes` as a file download (Blob + object URL): nothing leaves the browser. */
-function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * The deck as an Anki package (.apkg) in `language`, built in a worker (sql.js and fflate load only
@@ -76,7 +64,7 @@ export function AnkiPackageExport({ language }: { language: Language }) {
         return;
       }
       const name = `http-status-codes-${language}-${fileDate(env.now())}.apkg`;
-      downloadBytes(name, outcome.value, 'application/octet-stream');
+      downloadText(name, outcome.value, 'application/octet-stream');
       setMessage(t('settings.data.exported', { file: name }));
     } finally {
       setBusy(false);
