@@ -254,6 +254,22 @@ describe('mergeProgress', () => {
     );
   });
 
+  it('keeps two answers to one card at one moment that differ only in the state they met, in either order', () => {
+    // Found by the property above (seed 1548231638): tab A answered Again, then Hard a millisecond
+    // later; tab B answered Hard, with the same duration, at that same millisecond on a new card.
+    const a = progress([
+      { kind: 'grade', card: 1, grade: 1, durationMs: 0 },
+      { kind: 'grade', card: 1, grade: 2, durationMs: 3_599_500 },
+    ]);
+    const b = progress([
+      { kind: 'clock', ms: 1 },
+      { kind: 'grade', card: 1, grade: 2, durationMs: 3_599_500 },
+    ]);
+    const ab = mergeProgress(a, b);
+    expect(keys(ab.log)).toEqual([...new Set([...keys(a.log), ...keys(b.log)])].sort());
+    expect(mergeProgress(b, a)).toEqual(ab);
+  });
+
   it('rebuilds a card answered in both tabs from the united log', () => {
     const a = progress([{ kind: 'grade', card: 0, grade: 3, durationMs: 0 }]);
     const b = progress([

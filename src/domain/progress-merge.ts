@@ -12,7 +12,10 @@ function byTime(a: LogEntry, b: LogEntry): number {
 
 /** Whether two entries of one card at one time are the same event (cheaper than comparing keys). */
 function sameEntry(x: LogEntry, y: LogEntry): boolean {
-  if (isReview(x)) return isReview(y) && x.grade === y.grade && x.durationMs === y.durationMs;
+  if (isReview(x))
+    return (
+      isReview(y) && x.grade === y.grade && x.durationMs === y.durationMs && x.state === y.state
+    );
   return !isReview(y) && x.action === y.action;
 }
 
