@@ -3,9 +3,7 @@ import { persist } from 'zustand/middleware';
 import { parseCardId, type CardState, type LogEntry } from '../domain/card-model';
 import {
   emptyProgress,
-  entryKey,
   exportProgress,
-  MAX_UNDONE,
   PROGRESS_VERSION,
   reviewLogCsv,
   type ProgressData,
@@ -21,13 +19,12 @@ import { loadedRestore, loadRestore } from './progress-restore-loader';
 import { dataOf, sameData, type ProgressState } from './progress-state';
 import { listenToOtherTabs } from './other-tabs';
 import { guardUnsaved } from './unsaved-guard';
+import { pushUndo, undoLatest, type UndoStep } from './progress-undo';
 
 export { PROGRESS_STORAGE_KEY, PROGRESS_BACKUP_PREFIX } from './progress-persistence';
 export type { ReadProblem, SaveProblem } from './progress-persistence';
 export type { ImportResult, ProgressState } from './progress-state';
 export type { StudySettings } from '../domain/study-settings';
-
-const UNDO_DEPTH = 50;
 
 function latestTime(log: readonly LogEntry[]): number {
   let max = 0;
@@ -66,7 +63,7 @@ export function createProgressStore(
     ref.store.setState({ saveProblem });
   };
   const storage = new ProgressStorage(env.storage, { onSaveResult: reportSave });
-  const undoStack: { entry: LogEntry; before: CardState | undefined }[] = [];
+  const undoStack: UndoStep[] = [];
   let schedulerCache: { settings: StudySettings; scheduler: Scheduler } | undefined;
   const schedulerFor = (settings: StudySettings) => {
     if (schedulerCache?.settings !== settings)
@@ -119,8 +116,7 @@ export function createProgressStore(
           const result = options?.fromQuiz
             ? { ...graded, log: { ...graded.log, fromQuiz: true as const } }
             : graded;
-          undoStack.push({ entry: result.log, before });
-          if (undoStack.length > UNDO_DEPTH) undoStack.shift();
+          pushUndo(undoStack, { entry: result.log, before });
           const checked = options?.checked;
           const confusions =
             checked && confusablesOf(checked.answer).length > 0
@@ -136,30 +132,11 @@ export function createProgressStore(
 
         undo() {
           const s = get();
-          for (let top = undoStack.pop(); top; top = undoStack.pop()) {
-            const key = entryKey(top.entry);
-            const at = s.log.findLastIndex((e) => entryKey(e) === key);
-            if (at < 0) continue; // Gone already (another tab's reset, say).
-            const log = s.log.filter((_, i) => i !== at);
-            const cards = { ...s.cards };
-            const current = s.cards[top.entry.cardId];
-            if (current?.updatedAt === top.entry.review) {
-              if (top.before) cards[top.entry.cardId] = top.before;
-              else delete cards[top.entry.cardId];
-            } else {
-              // Something happened to the card since (another tab): rebuild it without the entry.
-              cards[top.entry.cardId] = schedulerFor(s.settings).replay(top.entry.cardId, log);
-            }
-            const undone = [...s.undone, top.entry].slice(-MAX_UNDONE);
-            const entry = top.entry;
-            const confusions = s.confusions.filter(
-              (e) => e.cardId !== entry.cardId || e.review !== entry.review,
-            );
-            set({ cards, log, undone, confusions, canUndo: undoStack.length > 0 });
-            return true;
-          }
-          set({ canUndo: false });
-          return false;
+          const undone = undoLatest(s, undoStack, (id, log) =>
+            schedulerFor(s.settings).replay(id, log),
+          );
+          set({ ...undone, canUndo: undoStack.length > 0 });
+          return undone !== undefined;
         },
 
         updateSettings(partial) {
