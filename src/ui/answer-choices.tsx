@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { optionKey, type QuestionOption } from '../domain/card-kinds/question';
 import { optionLetter } from '../domain/quiz-options';
@@ -26,11 +26,7 @@ function OptionContent({ option, asName }: { option: QuestionOption; asName: boo
     ) : (
       <span className="answer-choice__code">{option.code}</span>
     );
-  return (
-    <Suspense fallback={<span>…</span>}>
-      <OptionText option={option} />
-    </Suspense>
-  );
+  return <OptionText option={option} />;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   answerKey,
@@ -19,11 +18,7 @@ function Answer({ option, right = false }: { option: QuestionOption; right?: boo
         {right ? <strong>{option.code}</strong> : option.code} <CodeName code={option.code} />
       </>
     );
-  return (
-    <Suspense fallback="…">
-      <OptionText option={option} />
-    </Suspense>
-  );
+  return <OptionText option={option} />;
 }
 
 /**

@@ -119,25 +119,26 @@ export function QuizRun({ questions, mode, onFinish, onLeave }: QuizRunProps) {
           asksName={question.type === 'code-to-name'}
           headingId={headingId}
           headingRef={promptRef}
-        />
-        {typedHere && !checked ? (
-          <TypedCodeForm
-            value={typed}
-            onChange={setTyped}
-            onSubmit={(code) => answer(String(code))}
-            inputRef={inputRef}
-            describedBy={headingId}
-          />
-        ) : typedHere ? null : (
-          <AnswerChoices
-            options={question.question.options}
-            codesAsNames={question.type === 'code-to-name'}
-            answer={checked ? right : undefined}
-            picked={given[index]}
-            onPick={answer}
-            labelledBy={headingId}
-          />
-        )}
+        >
+          {typedHere && !checked ? (
+            <TypedCodeForm
+              value={typed}
+              onChange={setTyped}
+              onSubmit={(code) => answer(String(code))}
+              inputRef={inputRef}
+              describedBy={headingId}
+            />
+          ) : typedHere ? null : (
+            <AnswerChoices
+              options={question.question.options}
+              codesAsNames={question.type === 'code-to-name'}
+              answer={checked ? right : undefined}
+              picked={given[index]}
+              onPick={answer}
+              labelledBy={headingId}
+            />
+          )}
+        </KindPrompt>
         {checked ? (
           <div className="card-back">
             {rightCode !== undefined ? (

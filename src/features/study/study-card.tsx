@@ -69,38 +69,39 @@ export function StudyCard(props: StudyCardProps) {
         </span>
       </p>
       {question ? (
-        <KindPrompt question={question} headingId={headingId} headingRef={props.promptRef} />
+        <KindPrompt question={question} headingId={headingId} headingRef={props.promptRef}>
+          {!choice && !back ? (
+            <button
+              type="button"
+              className="primary card__reveal"
+              aria-keyshortcuts="Space Enter"
+              onClick={props.onReveal}
+            >
+              {t('study.showAnswer')}
+            </button>
+          ) : null}
+          {choice && mode === 'typed' && question.typed && !back ? (
+            <TypedCodeForm
+              value={props.typed}
+              onChange={props.onTyped}
+              onSubmit={(code) => props.onCheck(String(code))}
+              inputRef={props.inputRef}
+              describedBy={headingId}
+            />
+          ) : null}
+          {choice && (mode === 'choice' || !question.typed || back) ? (
+            <AnswerChoices
+              options={question.options}
+              answer={back ? right : undefined}
+              picked={back?.given}
+              onPick={props.onCheck}
+              labelledBy={headingId}
+            />
+          ) : null}
+        </KindPrompt>
       ) : (
         <PromptPlaceholder headingId={headingId} headingRef={props.promptRef} />
       )}
-      {question && !choice && !back ? (
-        <button
-          type="button"
-          className="primary card__reveal"
-          aria-keyshortcuts="Space Enter"
-          onClick={props.onReveal}
-        >
-          {t('study.showAnswer')}
-        </button>
-      ) : null}
-      {choice && mode === 'typed' && question.typed && !back ? (
-        <TypedCodeForm
-          value={props.typed}
-          onChange={props.onTyped}
-          onSubmit={(code) => props.onCheck(String(code))}
-          inputRef={props.inputRef}
-          describedBy={headingId}
-        />
-      ) : null}
-      {choice && (mode === 'choice' || !question.typed || back) ? (
-        <AnswerChoices
-          options={question.options}
-          answer={back ? right : undefined}
-          picked={back?.given}
-          onPick={props.onCheck}
-          labelledBy={headingId}
-        />
-      ) : null}
       {back && question ? (
         <div className="card-back" ref={backRef}>
           {answerCode !== undefined && choice ? (

@@ -1,7 +1,7 @@
 // The renderers of the card kinds, as the screens use them: the three kinds of the first card render
 // at once (CardPrompt); the generated kinds' renderers, strings and knowledge load with the first card
 // that needs them, each kind in a chunk of its own (renderers.ts).
-import { Suspense, useEffect, useRef, type Ref } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KindQuestion } from '../../domain/card-kinds/question';
 import { CardPrompt, type BasePrompt } from '../card-prompt';
@@ -16,6 +16,8 @@ export interface KindPromptProps {
   asksName?: boolean;
   headingId: string;
   headingRef?: Ref<HTMLHeadingElement> | undefined;
+  /** The way to answer (options, a form, a reveal button): shown only once the question is. */
+  children?: ReactNode;
 }
 
 /** A heading shown while a question (or its renderer) loads; it keeps the focus a new card gets. */
@@ -36,22 +38,36 @@ export function PromptPlaceholder({
   );
 }
 
-/** The front of any card: its question as a heading and what the learner works from. */
-export function KindPrompt({ question, asksName, headingId, headingRef }: KindPromptProps) {
+/**
+ * The front of any card: its question as a heading and what the learner works from, then `children`.
+ * While a generated kind's renderer downloads, neither is shown: options drawn under a placeholder
+ * would move when the question arrives, under a finger about to tap one.
+ */
+export function KindPrompt({
+  question,
+  asksName,
+  headingId,
+  headingRef,
+  children,
+}: KindPromptProps) {
   const { prompt } = question;
   if (BASE_FORMS.has(prompt.form))
     return (
-      <CardPrompt
-        prompt={prompt as BasePrompt}
-        headingId={headingId}
-        {...(asksName ? { asksName } : {})}
-        {...(headingRef ? { headingRef } : {})}
-      />
+      <>
+        <CardPrompt
+          prompt={prompt as BasePrompt}
+          headingId={headingId}
+          {...(asksName ? { asksName } : {})}
+          {...(headingRef ? { headingRef } : {})}
+        />
+        {children}
+      </>
     );
   return (
     <Suspense fallback={<PromptPlaceholder headingId={headingId} headingRef={headingRef} />}>
       <FocusOnArrival headingId={headingId} />
       <GeneratedPrompt question={question} headingId={headingId} headingRef={headingRef} />
+      {children}
     </Suspense>
   );
 }

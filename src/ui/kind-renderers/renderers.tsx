@@ -2,6 +2,7 @@ import { lazy, type ComponentProps } from 'react';
 import type { KindQuestion } from '../../domain/card-kinds/question';
 import type * as GeneratedModule from './generated';
 import type { KindRendererModule } from './kind-renderer-module';
+import { lazyPart } from '../lazy-part';
 
 export type { KindRendererModule } from './kind-renderer-module';
 
@@ -25,9 +26,15 @@ const load = () =>
 
 type PromptProps = ComponentProps<KindRendererModule['Prompt']>;
 
-/** The prompt of a generated question, by its kind's renderer. */
+/**
+ * The words of a non-code option (a header, a claim about a response, an enumerated value). Once
+ * downloaded it renders at once: a question's options never wait after the question itself.
+ */
+export const OptionText = lazyPart(() => load().then((m) => m.OptionText));
+
+/** The prompt of a generated question, by its kind's renderer (its options' words loaded with it). */
 export const GeneratedPrompt = lazy(() =>
-  load().then(({ RENDERERS }) => ({
+  Promise.all([load(), OptionText.preload()]).then(([{ RENDERERS }]) => ({
     default: function GeneratedPrompt(props: PromptProps) {
       const Prompt = RENDERERS[props.question.kind]?.Prompt;
       return Prompt ? <Prompt {...props} /> : null;
@@ -46,9 +53,6 @@ export const KindBackLazy = lazy(() =>
     },
   })),
 );
-
-/** The words of a non-code option (a header, a claim about a response, an enumerated value). */
-export const OptionText = lazy(() => load().then((m) => ({ default: m.OptionText })));
 
 export const KnowledgeSummaryLazy = lazy(() =>
   load().then((m) => ({ default: m.KnowledgeSummary })),
