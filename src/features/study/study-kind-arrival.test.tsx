@@ -1,7 +1,7 @@
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { watchForEarlyAnswers } from '../../../tests/early-answers';
-import { renderStudy } from './study-test-helpers';
+import { renderStudy, startFocusSession } from './study-test-helpers';
 
 // This file's module graph has not loaded the generated kinds' renderers yet, as on a first visit:
 // the first such card waits for its renderer while its options are already known.
@@ -10,14 +10,7 @@ describe('Study: a generated card arriving (its renderer still downloading)', ()
     const app = await renderStudy('en', { limit: 20, classes: [4, 5], knownSince: [405, 501] });
     const { stores, user } = app;
     const watch = watchForEarlyAnswers();
-    act(() => {
-      stores.session.getState().start({
-        filter: { classes: [1, 2, 3, 4, 5], includeUnofficial: false },
-        mode: 'choice',
-        extraNew: 0,
-        focusCode: 405,
-      });
-    });
+    startFocusSession(app, 405);
     let generated = 0;
     let worded = 0; // cards whose options are words (headers, claims), not codes
     for (let n = 0; n < 12 && stores.session.getState().session; n++) {

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import kt405en from '../../../data/knowledge/texts/en/405.json';
 import kt405hans from '../../../data/knowledge/texts/zh-Hans/405.json';
@@ -6,7 +6,14 @@ import { answerKey, optionKey, type KindQuestion } from '../../domain/card-kinds
 import type { Language } from '../../domain/language';
 import kindsEn from '../../i18n/locales/en/kinds.json';
 import kindsHans from '../../i18n/locales/zh-Hans/kinds.json';
-import { fill, lastGrade, optionButtons, renderStudy, UI } from './study-test-helpers';
+import {
+  fill,
+  lastGrade,
+  optionButtons,
+  renderStudy,
+  startFocusSession,
+  UI,
+} from './study-test-helpers';
 
 const KINDS = { en: kindsEn.kinds, 'zh-Hans': kindsHans.kinds };
 const TEXTS_405 = { en: kt405en, 'zh-Hans': kt405hans };
@@ -48,14 +55,7 @@ describe('Study: the four new kinds', () => {
       // 405's and 501's recall cards graduated yesterday: today their other kinds may be studied.
       const app = await renderStudy(lang, { limit: 20, classes: [4, 5], knownSince: [405, 501] });
       const { user, stores } = app;
-      act(() => {
-        stores.session.getState().start({
-          filter: { classes: [1, 2, 3, 4, 5], includeUnofficial: false },
-          mode: 'choice',
-          extraNew: 0,
-          focusCode: 405,
-        });
-      });
+      startFocusSession(app, 405);
       const met = new Set<string>();
       let byKeyboard = true;
       for (let n = 0; n < 12 && stores.session.getState().session; n++) {
@@ -137,14 +137,7 @@ describe('Study: the four new kinds', () => {
 
     it(`${lang}: the back of a 405 card shows what a developer must know, each fact with its link`, async () => {
       const app = await renderStudy(lang, { limit: 20, classes: [4], knownSince: [405] });
-      act(() => {
-        app.stores.session.getState().start({
-          filter: { classes: [4], includeUnofficial: false },
-          mode: 'choice',
-          extraNew: 0,
-          focusCode: 405,
-        });
-      });
+      startFocusSession(app, 405, [4]);
       const question = app.stores.session.getState().session?.shown.question as KindQuestion;
       if (question.answer < 0) await app.user.keyboard(' ');
       else

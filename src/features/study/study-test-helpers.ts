@@ -5,6 +5,7 @@ import zhHans from '../../../data/locales/zh-Hans.json';
 import zhHant from '../../../data/locales/zh-Hant.json';
 import { renderApp, TEST_NOW, type RenderedApp } from '../../../tests/render';
 import { isReview } from '../../domain/card-model';
+import type { ClassDigit } from '../../domain/code-classes';
 import type { LocaleTexts } from '../../domain/dataset-schema';
 import type { Language } from '../../domain/language';
 import cardEn from '../../i18n/locales/en/card.json';
@@ -88,6 +89,22 @@ export async function renderStudy(
     clock.now = TEST_NOW;
   });
   return { ...app, clock };
+}
+
+/** Starts a "study this code now" session on `code`, from the given classes, in choice mode. */
+export function startFocusSession(
+  app: RenderedApp,
+  code: number,
+  classes: readonly ClassDigit[] = [1, 2, 3, 4, 5],
+): void {
+  act(() => {
+    app.stores.session.getState().start({
+      filter: { classes, includeUnofficial: false },
+      mode: 'choice',
+      extraNew: 0,
+      focusCode: code,
+    });
+  });
 }
 
 /** Fills an i18next template's {{placeholders}}, as the app does. */
