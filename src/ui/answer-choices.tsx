@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { optionKey, type QuestionOption } from '../domain/card-kinds/question';
 import { optionLetter } from '../domain/quiz-options';
@@ -26,7 +26,11 @@ function OptionContent({ option, asName }: { option: QuestionOption; asName: boo
     ) : (
       <span className="answer-choice__code">{option.code}</span>
     );
-  return <OptionText option={option} />;
+  return (
+    <Suspense fallback={<span>…</span>}>
+      <OptionText option={option} />
+    </Suspense>
+  );
 }
 
 /**

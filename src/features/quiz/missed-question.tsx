@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   answerKey,
@@ -18,7 +19,11 @@ function Answer({ option, right = false }: { option: QuestionOption; right?: boo
         {right ? <strong>{option.code}</strong> : option.code} <CodeName code={option.code} />
       </>
     );
-  return <OptionText option={option} />;
+  return (
+    <Suspense fallback="…">
+      <OptionText option={option} />
+    </Suspense>
+  );
 }
 
 /**

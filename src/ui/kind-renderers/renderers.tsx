@@ -2,7 +2,6 @@ import { lazy, type ComponentProps } from 'react';
 import type { KindQuestion } from '../../domain/card-kinds/question';
 import type * as GeneratedModule from './generated';
 import type { KindRendererModule } from './kind-renderer-module';
-import { lazyPart } from '../lazy-part';
 
 export type { KindRendererModule } from './kind-renderer-module';
 
@@ -18,23 +17,30 @@ export function provideKindRenderers(load: () => Promise<Generated>): void {
   loadGenerated = load;
 }
 
+/** The generated kinds' renderers, once downloaded: what uses them then renders without waiting. */
+let loaded: Generated | undefined;
+
 /** The generated kinds' renderers (the loader provided also waits for the kinds strings). */
 const load = () =>
   loadGenerated
-    ? loadGenerated()
+    ? loadGenerated().then((m) => (loaded = m))
     : Promise.reject(new Error('The kind renderers were not provided (src/app/lazy-kinds.ts)'));
 
 type PromptProps = ComponentProps<KindRendererModule['Prompt']>;
 
+const OptionTextLazy = lazy(() => load().then((m) => ({ default: m.OptionText })));
+
 /**
- * The words of a non-code option (a header, a claim about a response, an enumerated value). Once
- * downloaded it renders at once: a question's options never wait after the question itself.
+ * The words of a non-code option (a header, a claim about a response, an enumerated value): at once
+ * when the renderers are in, which they are whenever a generated question's prompt is shown.
  */
-export const OptionText = lazyPart(() => load().then((m) => m.OptionText));
+export function OptionText(props: ComponentProps<Generated['OptionText']>) {
+  return loaded ? <loaded.OptionText {...props} /> : <OptionTextLazy {...props} />;
+}
 
 /** The prompt of a generated question, by its kind's renderer (its options' words loaded with it). */
 export const GeneratedPrompt = lazy(() =>
-  Promise.all([load(), OptionText.preload()]).then(([{ RENDERERS }]) => ({
+  load().then(({ RENDERERS }) => ({
     default: function GeneratedPrompt(props: PromptProps) {
       const Prompt = RENDERERS[props.question.kind]?.Prompt;
       return Prompt ? <Prompt {...props} /> : null;
