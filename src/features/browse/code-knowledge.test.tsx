@@ -55,6 +55,20 @@ describe("a code's page: what a developer must know", () => {
     });
   }
 
+  for (const lang of ['zh-Hans', 'zh-Hant'] as const) {
+    it(`${lang}: joins a fact's lead and its explanation with Chinese punctuation, not ". " or "; "`, async () => {
+      await renderApp({ language: lang, path: '/browse/401' });
+      const section = await screen.findByRole(
+        'region',
+        { name: UI[lang].knowledge.title },
+        { timeout: 5000 },
+      );
+      // The methods, caching, content, retry, fetch() and wild facts each have a lead and an explanation.
+      expect(section.textContent).not.toMatch(/[\p{Script=Han}」][.;] /u);
+      expect(section.textContent).toContain(`${UI[lang].knowledge.anyMethod}。`);
+    });
+  }
+
   it('shows nothing of the kind for a code whose knowledge is not recorded yet', async () => {
     // Knowledge is recorded for every registered code; 420 (unofficial) has none yet.
     await renderApp({ language: 'en', path: '/browse/420' });

@@ -102,7 +102,8 @@ function Summary({
                   methods: methods.join(', '),
                 },
               )}
-          . {texts.methods}
+          {t('kinds.knowledge.leadEnd')}
+          {texts.methods}
         </Fact>
         {methods.map((m) => (
           <Fact key={m} source={methodRef(m)}>
@@ -113,7 +114,8 @@ function Summary({
       <Sub>{t('kinds.knowledge.caching')}</Sub>
       <ul>
         <Fact source={facts.caching.ref}>
-          <strong>{dynamicT(t, `kinds.enum.caching.${facts.caching.class}`)}</strong>.{' '}
+          <strong>{dynamicT(t, `kinds.enum.caching.${facts.caching.class}`)}</strong>
+          {t('kinds.knowledge.leadEnd')}
           {texts.caching}
         </Fact>
         {facts.caching.traps.map((trap) => (
@@ -125,14 +127,17 @@ function Summary({
       <Sub>{t('kinds.knowledge.content')}</Sub>
       <ul>
         <Fact source={facts.content.ref}>
-          <strong>{dynamicT(t, `kinds.enum.content.${facts.content.rule}`)}</strong>.{' '}
+          <strong>{dynamicT(t, `kinds.enum.content.${facts.content.rule}`)}</strong>
+          {t('kinds.knowledge.leadEnd')}
           {texts.content}
         </Fact>
       </ul>
       <Sub>{t('kinds.knowledge.retry')}</Sub>
       <ul>
         <Fact source={facts.retry.ref}>
-          <strong>{dynamicT(t, `kinds.enum.retry.${facts.retry.advice}`)}</strong>. {texts.retry}
+          <strong>{dynamicT(t, `kinds.enum.retry.${facts.retry.advice}`)}</strong>
+          {t('kinds.knowledge.leadEnd')}
+          {texts.retry}
         </Fact>
       </ul>
       <Sub>{t('kinds.knowledge.fetch')}</Sub>
@@ -140,9 +145,10 @@ function Summary({
         <Fact source={facts.fetch.ref}>
           <strong>{dynamicT(t, `kinds.enum.fetch.${facts.fetch.outcome}`)}</strong>
           {facts.fetch.redirect
-            ? `; ${dynamicT(t, `kinds.enum.redirect.${facts.fetch.redirect}`)}`
+            ? `${t('kinds.knowledge.alsoSep')}${dynamicT(t, `kinds.enum.redirect.${facts.fetch.redirect}`)}`
             : ''}
-          . {texts.fetch}
+          {t('kinds.knowledge.leadEnd')}
+          {texts.fetch}
         </Fact>
         {facts.fetch.notes.map((note) => (
           <Fact key={note.id} source={note.ref}>
@@ -158,12 +164,14 @@ function Summary({
               <Fact key={w.id} source={w.ref}>
                 {w.api !== undefined && w.software !== undefined ? (
                   <strong>
-                    {t('kinds.knowledge.sends', { software: w.software, api: w.api })}.{' '}
+                    {t('kinds.knowledge.sends', { software: w.software, api: w.api })}
+                    {t('kinds.knowledge.leadEnd')}
                   </strong>
                 ) : null}
                 {w.phrase !== undefined && w.software !== undefined ? (
                   <strong>
-                    {t('kinds.knowledge.phrase', { software: w.software, phrase: w.phrase })}.{' '}
+                    {t('kinds.knowledge.phrase', { software: w.software, phrase: w.phrase })}
+                    {t('kinds.knowledge.leadEnd')}
                   </strong>
                 ) : null}
                 {texts.wild[w.id]}
