@@ -39,6 +39,13 @@ export async function launchFirefox(): Promise<Engine> {
         if (msg.type() === 'error') errors.push(msg.text());
       });
       page.on('pageerror', (err) => errors.push(String(err)));
+      // Over BiDi an Error logged to the console arrives without its contents ("JSHandle@error"):
+      // the page logs it as text instead, so that a failure says which error it was and where.
+      await page.evaluateOnNewDocument(() => {
+        const log = console.error.bind(console);
+        console.error = (...args: unknown[]) =>
+          log(...args.map((v) => (v instanceof Error ? `${v.name}: ${v.message}\n${v.stack}` : v)));
+      });
       // navigator.language(s) and Intl follow the emulated locale; the header says the same.
       await page.emulateLocale(locale);
       await page.setExtraHTTPHeaders({ 'Accept-Language': locale });
