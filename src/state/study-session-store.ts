@@ -14,22 +14,12 @@ import type {
   Face,
   SessionAnswer,
   SessionNotice,
-  SessionResult,
   SessionSpec,
   ShownCard,
   StudySessionState,
 } from './study-session-types';
 
-export type {
-  ActiveSession,
-  Face,
-  SessionAnswer,
-  SessionNotice,
-  SessionResult,
-  SessionSpec,
-  ShownCard,
-  StudySessionState,
-};
+export type * from './study-session-types';
 
 /** The study session, kept outside the screen so that leaving Study and coming back loses nothing. */
 export function createStudySessionStore(
