@@ -66,7 +66,8 @@ describe('Study session', () => {
       expect(stores.progress.getState().log).toHaveLength(answers);
       expect(
         screen.getByText(
-          `${fill(s.summary.answers_other, { count: answers })} ${fill(s.summary.onCards_other, { count: 4 })}`,
+          // The two parts as each language joins them: no space before Chinese punctuation.
+          `${fill(s.summary.answers_other, { count: answers })}${fill(s.summary.onCards_other, { count: 4 })}`,
         ),
       ).toBeVisible();
     }, 30_000);

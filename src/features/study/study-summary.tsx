@@ -25,7 +25,7 @@ export function StudySummary({ result, onBack }: { result: SessionResult; onBack
       </h2>
       <ul className="study-summary__facts">
         <li>
-          {t('study.summary.answers', { count: result.answers })}{' '}
+          {t('study.summary.answers', { count: result.answers })}
           {t('study.summary.onCards', { count: result.cards })}
         </li>
         <li>{t('study.summary.accuracy', { percent })}</li>
